@@ -1,0 +1,29 @@
+"""Exit codes and the one error type the CLI turns into a one-line message."""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+
+
+class CheckerError(Exception):
+    """A user-facing error: bad input, bad rule file, bad config.
+
+    Rendered as ``checker: error: <path>[:<line>]: <message> (<hint>)``.
+    """
+
+    def __init__(self, message: str, path: str | None = None,
+                 line: int | None = None, hint: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.path = path
+        self.line = line
+        self.hint = hint
+
+    def __str__(self) -> str:
+        where = ""
+        if self.path:
+            where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
+        hint = f" ({self.hint})" if self.hint else ""
+        return f"{where}{self.message}{hint}"

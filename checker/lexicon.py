@@ -1,0 +1,113 @@
+"""The lexicon: synonyms, entity aliases and measure words from rule files.
+
+Extraction and alignment both fold text through it, so "offer" and "bid", or
+"Twitter" and "X", compare as the same word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Iterable, Mapping
+
+_WORD = re.compile(r"[0-9a-z]+(?:'[a-z]+)?")
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s?\b")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    measures: frozenset[str] = frozenset()
+    stopwords: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_data(cls, data: Mapping) -> "Lexicon":
+        def table(key):
+            raw = data.get(key) or {}
+            return {str(k): tuple(str(v) for v in (vals or ())) for k, vals in raw.items()}
+
+        return cls(
+            synonyms=table("synonyms"),
+            aliases=table("aliases"),
+            measures=frozenset(str(m).lower() for m in data.get("measures") or ()),
+            stopwords=frozenset(str(s).lower() for s in data.get("stopwords") or ()),
+        )
+
+    def merged(self, other: "Lexicon") -> "Lexicon":
+        """``other`` extends this lexicon (lists are joined, keys added)."""
+
+        def join(a, b):
+            out = {k: tuple(v) for k, v in a.items()}
+            for k, v in b.items():
+                out[k] = tuple(dict.fromkeys(out.get(k, ()) + tuple(v)))
+            return out
+
+        return Lexicon(
+            synonyms=join(self.synonyms, other.synonyms),
+            aliases=join(self.aliases, other.aliases),
+            measures=self.measures | other.measures,
+            stopwords=self.stopwords | other.stopwords,
+        )
+
+    @cached_property
+    def _phrase_map(self) -> dict[str, str]:
+        """Lower-cased variant phrase -> canonical token (spaces to ``_``)."""
+        out: dict[str, str] = {}
+        for canon, variants in self.synonyms.items():
+            token = canon.lower().replace(" ", "_")
+            for v in (canon, *variants):
+                out.setdefault(v.lower(), token)
+        for canon, variants in self.aliases.items():
+            token = canon.lower().replace(" ", "_")
+            for v in (canon, *variants):
+                out[v.lower()] = token
+        return out
+
+    @cached_property
+    def _phrase_re(self) -> re.Pattern | None:
+        phrases = sorted(self._phrase_map, key=len, reverse=True)
+        if not phrases:
+            return None
+        alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+        return re.compile(rf"(?<![\w$€£¥])(?:{alt})(?:e?s)?(?![\w])", re.IGNORECASE)
+
+    def canonical(self, phrase: str) -> str | None:
+        """Canonical token for a phrase, or None when the lexicon lacks it."""
+        key = re.sub(r"\s+", " ", phrase.strip().lower())
+        if key in self._phrase_map:
+            return self._phrase_map[key]
+        for suffix in ("es", "s"):
+            if key.endswith(suffix) and key[: -len(suffix)] in self._phrase_map:
+                return self._phrase_map[key[: -len(suffix)]]
+        return None
+
+    def entity(self, name: str) -> str:
+        """An entity's canonical name (alias lists), else the name as written."""
+        key = re.sub(r"\s+", " ", name.strip()).lower()
+        for canon, variants in self.aliases.items():
+            if key == canon.lower() or key in (v.lower() for v in variants):
+                return canon
+        return re.sub(r"\s+", " ", name.strip())
+
+    def fold(self, text: str) -> list[str]:
+        """Lower-cased words with synonyms and aliases folded to one token each."""
+        text = text.lower()
+        if self._phrase_re is not None:
+            text = self._phrase_re.sub(lambda m: " " + self._fold_match(m.group(0)) + " ", text)
+        return _WORD.findall(_POSSESSIVE.sub("", text).replace("’", "'"))
+
+    def _fold_match(self, found: str) -> str:
+        return self.canonical(found) or found
+
+    def content_words(self, text: str) -> list[str]:
+        """Folded words without stop words: what alignment compares."""
+        return [w for w in self.fold(text) if w not in self.stopwords]
+
+
+def load_lexicon(datas: Iterable[Mapping]) -> Lexicon:
+    lex = Lexicon()
+    for data in datas:
+        lex = lex.merged(Lexicon.from_data(data))
+    return lex

@@ -1,0 +1,99 @@
+"""Small frozen records shared by the pipeline stages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+
+@dataclass(frozen=True)
+class Source:
+    """One loaded article.
+
+    ``text`` is the decoded file (BOM removed, line ends kept as they were), so
+    every offset points into the original file's text. ``plain`` has exactly
+    the same length; front matter and Markdown syntax are blanked with spaces
+    (line ends kept) so later stages never read them as claims.
+    """
+
+    id: str
+    path: str
+    text: str
+    plain: str
+    meta: Mapping[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+    @property
+    def title(self) -> str | None:
+        value = self.meta.get("title")
+        return str(value) if value is not None else None
+
+    @property
+    def outlet(self) -> str | None:
+        value = self.meta.get("outlet")
+        return str(value) if value is not None else None
+
+    @property
+    def published(self) -> dt.date | None:
+        value = self.meta.get("published") or self.meta.get("date")
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, str):
+            try:
+                return dt.date.fromisoformat(value.strip()[:10])
+            except ValueError:
+                return None
+        return None
+
+    @property
+    def role(self) -> str | None:
+        value = self.meta.get("role")
+        return str(value).strip().lower() if value is not None else None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a source: ``text == source.plain[start:end]``."""
+
+    source: str
+    index: int
+    start: int
+    end: int
+    line: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One claim as it appears inside a finding."""
+
+    source: str
+    claim_id: str
+    kind: str
+    line: int
+    start: int
+    end: int
+    raw: str
+    value: Any
+    unit: str | None
+    text: str
+    approx: bool = False
+    speaker: str | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """The verdict on one claim group."""
+
+    id: str
+    verdict: str
+    kind: str
+    topic: str
+    rule: str
+    level: str
+    message: str
+    claims: tuple[Claim, ...]
+    details: Mapping[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    status: str = "new"  # new | accepted (baseline) | suppressed (inline)
