@@ -1,0 +1,49 @@
+"""Run the ``examples`` a rule file carries: texts that must agree or disagree."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from checker.rules import Rule, RuleSet
+from checker.rules.comparators import REGISTRY
+
+
+def example_claim(text: str, kinds: tuple[str, ...]) -> dict | None:
+    """The first claim of one of ``kinds`` in an example text."""
+    if kinds == ("quote",):
+        return {"kind": "quote", "value": text, "value_hi": None, "unit": None,
+                "approx": False, "hedge": None, "resolved": True}
+    from checker.extract.values import find_values
+    for v in find_values(text):
+        if v.kind in kinds:
+            return {"kind": v.kind, "value": v.value, "value_hi": v.value_hi, "unit": v.unit,
+                    "approx": v.approx, "hedge": v.hedge, "resolved": v.resolved}
+    return None
+
+
+def run_rule(rule: Rule) -> tuple[list[str], int]:
+    """(failure messages, number of examples) for one rule."""
+    failures, total = [], 0
+    for expect, cases in rule.examples.items():
+        for case in cases:
+            total += 1
+            claims = [example_claim(text, rule.kinds) for text in case]
+            missing = [t for t, c in zip(case, claims) if c is None]
+            if missing:
+                failures.append(f"{rule.id} ({rule.path}): no {'/'.join(rule.kinds)} claim found in {missing[0]!r}")
+                continue
+            frame = pd.DataFrame(claims).assign(group=0, source=[f"s{i}" for i in range(len(claims))])
+            ok = bool(REGISTRY[rule.comparator].func(frame, **rule.params)["ok"].iloc[0])
+            if ok != (expect == "agree"):
+                failures.append(f"{rule.id} ({rule.path}): expected {' / '.join(map(repr, case))} "
+                                f"to {expect}, but they {'agree' if ok else 'disagree'}")
+    return failures, total
+
+
+def run_examples(ruleset: RuleSet) -> tuple[list[str], int]:
+    failures, total = [], 0
+    for rule in ruleset.rules:
+        f, n = run_rule(rule)
+        failures += f
+        total += n
+    return failures, total
