@@ -1,0 +1,85 @@
+"""Extraction: from segmented sources to the statement table.
+
+One row per claim (money, percent, count, year, date, quote) plus one
+``statement`` row per sentence carrying a claim. See docs/statement-table.md.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import pandas as pd
+
+from checker.extract.context import value_context
+from checker.extract.frames import entities, frame
+from checker.extract.quotes import find_quotes
+from checker.extract.values import find_values
+from checker.lexicon import Lexicon
+from checker.records import Source
+from checker.schema import make_table
+from checker.segment import line_number, segment
+
+
+def _base(source: Source, sentence, start: int, end: int) -> dict:
+    return {
+        "source": source.id,
+        "raw": source.text[start:end],
+        "sentence": " ".join(sentence.text.split()),
+        "sentence_index": sentence.index,
+        "line": line_number(source, start),
+        "start": start,
+        "end": end,
+    }
+
+
+def extract_source(source: Source, lexicon: Lexicon) -> pd.DataFrame:
+    """The statement table of one source."""
+    sentences = segment(source)
+    rows: list[dict] = []
+    published = source.published
+    for sent in sentences:
+        found = find_values(sent.text, published)
+        if not found:
+            continue
+        spans = [(v.start, v.end) for v in found]
+        names = "|".join(entities(sent.text, lexicon))
+        for v in found:
+            fr = frame(sent.text, lexicon, (v.start, v.end))
+            context, topic = value_context(sent.text, (v.start, v.end), spans, lexicon)
+            rows.append(_base(source, sent, sent.start + v.start, sent.start + v.end) | {
+                "kind": v.kind, "value": v.value, "value_hi": v.value_hi, "unit": v.unit,
+                "approx": bool(v.approx), "hedge": v.hedge, "resolved": bool(v.resolved),
+                "subject": fr.subject, "predicate": fr.predicate, "object": fr.object,
+                "negated": bool(fr.negated), "speaker": None, "entities": names,
+                "topic": topic, "context": context,
+            })
+        fr = frame(sent.text, lexicon)
+        words = [w for w in (fr.subject, fr.predicate, fr.object) if w]
+        rows.append(_base(source, sent, sent.start, sent.end) | {
+            "kind": "statement", "value": " ".join(words), "value_hi": None, "unit": None,
+            "approx": False, "hedge": None, "resolved": True,
+            "subject": fr.subject, "predicate": fr.predicate, "object": fr.object,
+            "negated": bool(fr.negated), "speaker": None, "entities": names,
+            "topic": None, "context": " ".join(lexicon.content_words(sent.text)),
+        })
+    for q in find_quotes(sentences, lexicon):
+        sent = sentences[q.sentence_index]
+        rows.append(_base(source, sent, q.start, q.end) | {
+            "kind": "quote", "value": q.value, "value_hi": None, "unit": None,
+            "approx": False, "hedge": None, "resolved": True,
+            "subject": q.speaker, "predicate": "say", "object": None, "negated": False,
+            "speaker": q.speaker, "entities": q.speaker or "",
+            "topic": None, "context": " ".join(lexicon.fold(q.value)),
+        })
+    rows.sort(key=lambda r: (r["start"], r["kind"] == "statement", r["end"]))
+    for n, row in enumerate(rows, 1):
+        row["claim_id"] = f"{source.id}#{n}"
+    return make_table(rows)
+
+
+def extract(sources: Iterable[Source], lexicon: Lexicon) -> pd.DataFrame:
+    """The statement table of all sources, in source order."""
+    tables = [extract_source(s, lexicon) for s in sources]
+    if not tables:
+        return make_table([])
+    return pd.concat(tables, ignore_index=True)
