@@ -97,3 +97,21 @@ class Finding:
     claims: tuple[Claim, ...]
     details: Mapping[str, Any] = field(default_factory=dict, hash=False, compare=False)
     status: str = "new"  # new | accepted (baseline) | suppressed (inline)
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a formatter renders: the story, its sources, table and findings."""
+
+    story: str
+    sources: tuple[Source, ...]
+    table: Any  # the statement table (pandas DataFrame)
+    findings: tuple[Finding, ...]
+    mode: str = "check"  # check | draft
+    notes: tuple[str, ...] = ()  # warnings shown in the report (e.g. a single source)
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for f in self.findings:
+            out[f.verdict] = out.get(f.verdict, 0) + 1
+        return out

@@ -1,0 +1,43 @@
+"""Writing reports atomically: a temporary file in the same folder, then rename."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from checker.errors import CheckerError
+
+
+def check_target(path: Path) -> None:
+    """Fail early (before any work) when ``path`` cannot take a report."""
+    if path.is_dir():
+        raise CheckerError("output path is a folder", path=str(path), hint="give a file name")
+    parent = path.parent if str(path.parent) else Path(".")
+    if parent.exists() and not parent.is_dir():
+        raise CheckerError("output folder is a file", path=str(parent))
+    probe = parent
+    while not probe.exists():
+        probe = probe.parent
+    if not os.access(probe, os.W_OK):
+        raise CheckerError("output folder is not writable", path=str(parent))
+    if path.exists() and not os.access(path, os.W_OK):
+        raise CheckerError("output file is not writable", path=str(path))
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` all at once; on failure the old file stays."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise

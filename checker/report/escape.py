@@ -1,0 +1,44 @@
+"""Escaping article text so Markdown shows it literally."""
+
+from __future__ import annotations
+
+import re
+
+_SPECIAL = re.compile(r"([\\`*_\[\]{}()#+!|~>])")
+_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+
+
+def _esc(s: str) -> str:
+    s = "".join(_HTML.get(c, c) for c in s)
+    return _SPECIAL.sub(r"\\\1", s)
+
+
+def md(text: object) -> str:
+    """Inline Markdown-safe text: no HTML, links, code, emphasis or table breaks."""
+    s = _esc(" ".join(str(text).split()))
+    # a line start such as "1." or "-" could open a list; backslash the marker
+    return re.sub(r"^([-=]|\d+\.)", r"\\\1", s)
+
+
+def cell(text: object, limit: int | None = None) -> str:
+    """Text for a table cell (same escaping, optionally shortened)."""
+    s = " ".join(str(text).split())
+    if limit and len(s) > limit:
+        s = s[: limit - 1].rstrip() + "…"
+    return md(s)
+
+
+def highlight(sentence: str, raw: str, limit: int | None = None) -> str:
+    """The sentence, escaped, with the claim's words in bold."""
+    sentence = " ".join(str(sentence).split())
+    raw = " ".join(str(raw).split())
+    at = sentence.find(raw) if raw else -1
+    if at < 0:
+        return cell(sentence, limit)
+    pre, post = sentence[:at], sentence[at + len(raw):]
+    if limit and len(sentence) > limit:
+        room = max(limit - len(raw), 20) // 2
+        pre = ("…" + pre[-room:].lstrip()) if len(pre) > room else pre
+        post = (post[:room].rstrip() + "…") if len(post) > room else post
+    return f"{md(pre)}{' ' if pre.endswith(' ') else ''}**{md(raw)}**" \
+           f"{' ' if post.startswith(' ') else ''}{_esc(post.strip())}"
