@@ -1,0 +1,97 @@
+"""Alignment on hand-built statement rows (extraction is tested elsewhere)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from checker.align import align
+from checker.schema import make_table
+
+KINDS = ("money", "percent", "count", "year", "date", "quote")
+
+
+def row(source, n, kind, value, context, topic=None, entities="", unit=None, speaker=None, obj=None):
+    return {"source": source, "claim_id": f"{source}#{n}", "kind": kind, "value": value,
+            "value_hi": None, "unit": unit, "raw": str(value), "approx": False, "hedge": None,
+            "resolved": True, "subject": None, "predicate": None, "object": obj, "negated": False,
+            "speaker": speaker, "entities": entities, "topic": topic, "sentence": context,
+            "sentence_index": n, "line": n, "start": n * 10, "end": n * 10 + 5, "context": context}
+
+
+def groups(table: pd.DataFrame) -> set[frozenset[str]]:
+    aligned = align(table, KINDS)
+    return {frozenset(g["claim_id"]) for _, g in aligned.groupby("group")}
+
+
+def test_bid_never_meets_valuation_with_same_value():
+    t = make_table([
+        row("a", 1, "money", 5e9, "acme bid acquire globex", "bid", "Acme|Globex", "USD"),
+        row("b", 1, "money", 5e9, "acme valuation globex set", "valuation", "Acme|Globex", "USD"),
+    ])
+    assert groups(t) == {frozenset({"a#1"}), frozenset({"b#1"})}
+
+
+def test_same_fact_different_words_aligns():
+    t = make_table([
+        row("a", 1, "year", 2018, "deal put back control ai company leave", "leave", "Jane Roe"),
+        row("b", 1, "year", 2018, "tensions began roe leave board acme", "leave", "Roe|Acme"),
+    ])
+    assert groups(t) == {frozenset({"a#1", "b#1"})}
+
+
+def test_offers_for_two_companies_stay_apart():
+    t = make_table([
+        row("a", 1, "money", 2e9, "acme bid acquire globex", "bid", "Acme|Globex", "USD"),
+        row("b", 1, "money", 2e9, "initech bid acquire umbrella", "bid", "Initech|Umbrella", "USD"),
+    ])
+    assert groups(t) == {frozenset({"a#1"}), frozenset({"b#1"})}
+
+
+def test_different_amounts_for_same_fact_pair_for_a_discrepancy():
+    t = make_table([
+        row("a", 1, "money", 3.2e9, "acme agreed acquire globex bid", "bid", "Acme|Globex", "USD"),
+        row("b", 1, "money", 4.1e9, "acme agreed acquire globex bid", "bid", "Acme|Globex", "USD"),
+    ])
+    assert groups(t) == {frozenset({"a#1", "b#1"})}
+
+
+def test_currencies_never_mix():
+    t = make_table([
+        row("a", 1, "money", 5e6, "acme fine regulator", "fine", "Acme", "USD"),
+        row("b", 1, "money", 5e6, "acme fine regulator", "fine", "Acme", "EUR"),
+    ])
+    assert len(groups(t)) == 2
+
+
+def test_at_most_one_claim_per_source_across_many_sources():
+    rows = [row(s, 1, "money", 5e6, "acme fine regulator paid", "fine", "Acme", "USD") for s in "abcde"]
+    rows.append(row("a", 2, "money", 5e6, "acme fine regulator paid", "fine", "Acme", "USD"))
+    found = groups(make_table(rows))
+    assert frozenset({"a#1", "b#1", "c#1", "d#1", "e#1"}) in found
+    assert frozenset({"a#2"}) in found
+
+
+def test_quotes_pair_only_for_the_same_speaker():
+    t = make_table([
+        row("a", 1, "quote", "we are not for sale", "we are not for sale", speaker="Jane Roe"),
+        row("b", 1, "quote", "we are now for sale", "we are now for sale", speaker="Roe"),
+        row("c", 1, "quote", "we are not for sale", "we are not for sale", speaker="John Doe"),
+    ])
+    assert groups(t) == {frozenset({"a#1", "b#1"}), frozenset({"c#1"})}
+
+
+def test_year_and_date_can_align():
+    t = make_table([
+        row("a", 1, "year", 2021, "acme found", "found", "Acme"),
+        row("b", 1, "date", "2021-03", "acme found", "found", "Acme"),
+    ])
+    assert groups(t) == {frozenset({"a#1", "b#1"})}
+
+
+def test_group_numbers_follow_reading_order():
+    t = make_table([
+        row("a", 1, "money", 1e6, "acme fine", "fine", "Acme", "USD"),
+        row("a", 2, "year", 2020, "acme found", "found", "Acme"),
+    ])
+    aligned = align(t, KINDS).sort_values("start")
+    assert aligned["group"].tolist() == [0, 1]
