@@ -17,7 +17,8 @@ def md(text: object) -> str:
     """Inline Markdown-safe text: no HTML, links, code, emphasis or table breaks."""
     s = _esc(" ".join(str(text).split()))
     # a line start such as "1." or "-" could open a list; backslash the marker
-    return re.sub(r"^([-=]|\d+\.)", r"\\\1", s)
+    s = re.sub(r"^(\d+)([.)])", r"\1\\\2", s)
+    return re.sub(r"^([-=])", r"\\\1", s)
 
 
 def cell(text: object, limit: int | None = None) -> str:

@@ -1,0 +1,83 @@
+"""Formatters on hand-made reports: escaping, layout, JSON contract."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from checker.records import Claim, Finding, Report, Source
+from checker.report import render
+from checker.report.escape import cell, highlight, md
+from checker.schema import make_table
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("a | b", r"a \| b"),
+    ("<script>alert(1)</script>", r"&lt;script&gt;alert\(1\)&lt;/script&gt;"),
+    ("[click](http://evil.example)", r"\[click\]\(http://evil.example\)"),
+    ("![img](x.png)", r"\!\[img\]\(x.png\)"),
+    ("`rm -rf`", r"\`rm -rf\`"),
+    ("*bold* _it_", r"\*bold\* \_it\_"),
+    ("# not a heading", r"\# not a heading"),
+    ("- not a list", r"\- not a list"),
+    ("1. not a list", r"1\. not a list"),
+    ("line\nbreak | here", r"line break \| here"),
+    ("Tom & Jerry", "Tom &amp; Jerry"),
+])
+def test_md_escapes_article_text(text, expected):
+    assert md(text) == expected
+
+
+def test_cell_shortens():
+    assert cell("x" * 50, limit=10) == "x" * 9 + "…"
+
+
+def test_highlight_bolds_claim_inside_escaped_sentence():
+    assert highlight("He paid $5 million | cash.", "$5 million") == r"He paid **$5 million** \| cash."
+
+
+def _claim(source, line, raw, value, text, kind="money", unit="USD"):
+    return Claim(source=source, claim_id=f"{source}#1", kind=kind, line=line, start=0,
+                 end=len(raw), raw=raw, value=value, unit=unit, text=text)
+
+
+def _report():
+    sources = (Source(id="a", path="a.md", text="x", plain="x", meta={"title": "A | title", "outlet": "Gazette"}),
+               Source(id="b", path="b.md", text="y", plain="y"))
+    bad = Finding(id="f1", verdict="discrepancy", kind="money", topic="bid (Acme)", rule="money-amount",
+                  level="error", message="Sources disagree: a:3 $5 million; b:7 $6 million",
+                  claims=(_claim("a", 3, "$5 million", 5e6, "Acme bid $5 million <b>now</b>."),
+                          _claim("b", 7, "$6 million", 6e6, "Acme bid $6 million.")))
+    agree = Finding(id="f2", verdict="agreement", kind="year", topic="found (Acme)", rule="date-value",
+                    level="error", message="ok", claims=(_claim("a", 1, "2001", 2001, "Founded in 2001.", "year", None),
+                                                         _claim("b", 2, "2001", 2001, "In 2001.", "year", None)))
+    single = Finding(id="f3", verdict="single_source", kind="count", topic="sue", rule="single-source",
+                     level="info", message="only a", claims=(_claim("a", 9, "two lawsuits", 2, "It filed two lawsuits.", "count", "lawsuit"),))
+    table = make_table([])
+    return Report(story="acme", sources=sources, table=table, findings=(bad, agree, single))
+
+
+def test_markdown_sections_in_order_and_escaped():
+    text = render(_report(), "markdown")
+    heads = [line for line in text.splitlines() if line.startswith("## ")]
+    assert heads == ["## Sources", "## Summary", "## Discrepancies", "## Agreements",
+                     "## Single-source claims", "## Appendix: statement tables"]
+    assert "A \\| title" in text
+    assert "<b>" not in text and "&lt;b&gt;now&lt;/b&gt;" in text
+    assert "| a        |      3 |" in text or "| a " in text
+    assert "**$6 million**" in text
+    assert "| Discrepancies" in text
+
+
+def test_json_contract():
+    doc = json.loads(render(_report(), "json"))
+    assert doc["version"] == 1
+    assert [s["id"] for s in doc["sources"]] == ["a", "b"]
+    assert set(doc["sources"][0]) >= {"id", "path", "title", "statements"}
+    f = doc["findings"][0]
+    assert set(f) >= {"id", "verdict", "kind", "topic", "rule", "level", "message", "claims"}
+    assert set(f["claims"][0]) >= {"source", "line", "start", "end", "raw", "value", "unit", "text"}
+    assert f["claims"][1]["value"] == 6e6
+    assert doc["summary"] == {"agreement": 1, "discrepancy": 1, "single_source": 1}
+    assert isinstance(doc["findings"][1]["claims"][0]["value"], int)
