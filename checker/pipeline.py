@@ -7,7 +7,7 @@ from typing import Sequence
 
 from checker.records import Finding, Report, Source
 
-FAIL_ON = ("discrepancy", "warning", "single_source", "never")
+FAIL_ON = ("discrepancy", "warning", "single_source", "unsupported", "never")
 DEFAULT_SOURCES = "sources"
 
 
@@ -38,6 +38,14 @@ def findings_for(table, ruleset) -> list[Finding]:
 
 def check(paths: Sequence[str], ruleset, max_bytes: int = 5_000_000) -> Report:
     sources = load(paths, max_bytes)
+    drafts = [s for s in sources if s.role == "draft"]
+    if len(drafts) > 1:
+        from checker.errors import CheckerError
+        raise CheckerError(f"more than one article has role: draft ({drafts[0].id}, {drafts[1].id})",
+                           path=drafts[1].path, hint="mark one draft per story")
+    if drafts:
+        others = [s for s in sources if s is not drafts[0]]
+        return _draft_report(drafts[0], others, ruleset, story_name(paths), omissions=True)
     table = extract(sources, ruleset)
     findings = findings_for(table, ruleset)
     notes = ()
@@ -47,17 +55,46 @@ def check(paths: Sequence[str], ruleset, max_bytes: int = 5_000_000) -> Report:
                   findings=tuple(findings), notes=notes)
 
 
+def check_draft(draft: str, paths: Sequence[str], ruleset, max_bytes: int = 5_000_000,
+                omissions: bool = True) -> Report:
+    """Draft mode: every claim of ``draft`` against the sources in ``paths``."""
+    draft_source = load([draft], max_bytes)[0]
+    others = [s for s in load(paths, max_bytes)
+              if Path(s.path).resolve() != Path(draft_source.path).resolve()]
+    return _draft_report(draft_source, others, ruleset, story_name(paths), omissions)
+
+
+def _draft_report(draft_source: Source, others: Sequence[Source], ruleset, story: str,
+                  omissions: bool) -> Report:
+    from checker.align import align
+    from checker.draft import judge
+    from checker.errors import CheckerError
+    if not others:
+        raise CheckerError("no sources to check the draft against", path=draft_source.path,
+                           hint="give the source articles after the draft")
+    if draft_source.id in {s.id for s in others}:
+        raise CheckerError(f"a source has the same id as the draft ({draft_source.id})",
+                           path=draft_source.path, hint="rename one of them")
+    sources = [draft_source, *others]
+    table = extract(sources, ruleset)
+    claims = align(table, ruleset.compared_kinds)
+    findings, omitted = judge(claims, draft_source.id, ruleset)
+    return Report(story=story, sources=tuple(sources), table=table, findings=tuple(findings),
+                  mode="draft", omissions=tuple(omitted) if omissions else (), draft=draft_source.id)
+
+
 def failing(findings: Sequence[Finding], fail_on: str) -> list[Finding]:
     """The findings at or above the fail level (accepted/suppressed ones never fail)."""
     live = [f for f in findings if f.status == "new"]
     if fail_on == "never":
         return []
-    if fail_on == "discrepancy":
-        return [f for f in live if f.verdict in ("discrepancy", "contradicted") and f.level == "error"]
-    if fail_on == "warning":
-        return [f for f in live if f.verdict in ("discrepancy", "contradicted") and f.level in ("error", "warning")]
-    if fail_on == "single_source":
-        return [f for f in live if f.verdict in ("discrepancy", "contradicted", "single_source", "unsupported")]
+    contradicted = [f for f in live if f.verdict == "contradicted"]
     if fail_on == "unsupported":
-        return [f for f in live if f.verdict in ("contradicted", "unsupported")]
+        return contradicted + [f for f in live if f.verdict == "unsupported"]
+    if fail_on == "discrepancy":
+        return contradicted + [f for f in live if f.verdict == "discrepancy" and f.level == "error"]
+    if fail_on == "warning":
+        return contradicted + [f for f in live if f.verdict == "discrepancy" and f.level in ("error", "warning")]
+    if fail_on == "single_source":
+        return contradicted + [f for f in live if f.verdict in ("discrepancy", "single_source", "unsupported")]
     raise ValueError(fail_on)

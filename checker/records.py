@@ -109,6 +109,8 @@ class Report:
     findings: tuple[Finding, ...]
     mode: str = "check"  # check | draft
     notes: tuple[str, ...] = ()  # warnings shown in the report (e.g. a single source)
+    omissions: tuple[Finding, ...] = ()  # draft mode: source claims the draft leaves out
+    draft: str | None = None  # draft mode: the draft's source id
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}

@@ -59,6 +59,9 @@ def document(report: Report) -> dict:
     doc = {"version": VERSION, "story": report.story, "mode": report.mode, "sources": sources,
            "findings": [finding_dict(f) for f in report.findings],
            "summary": {k: counts.get(k, 0) for k in keys}}
+    if report.mode == "draft":
+        doc["draft"] = report.draft
+        doc["omissions"] = [finding_dict(f) for f in report.omissions]
     if report.notes:
         doc["notes"] = list(report.notes)
     return doc

@@ -97,6 +97,9 @@ def _appendix(report: Report) -> list[str]:
 
 
 def render(report: Report) -> str:
+    if report.mode == "draft":
+        from checker.report.draft import render_draft
+        return render_draft(report)
     by = defaultdict(list)
     for f in report.findings:
         by[f.verdict].append(f)
