@@ -14,6 +14,15 @@ APPENDIX_COLUMNS = ["line", "kind", "value", "unit", "raw", "subject", "predicat
 SENTENCE_LIMIT = 300
 
 
+def show(value) -> str:
+    """A table value as a reader would want it: no nan, integral floats as integers."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    if isinstance(value, float) and value.is_integer() and abs(value) >= 1000:
+        return f"{int(value):,}"
+    return str(value)
+
+
 def _table(rows, headers) -> str:
     return tabulate(rows, headers=headers, tablefmt="github", disable_numparse=True)
 
@@ -89,7 +98,7 @@ def _appendix(report: Report) -> list[str]:
     out = ["## Appendix: statement tables", ""]
     for s in report.sources:
         rows = table[table["source"] == s.id] if table is not None and len(table) else []
-        body = [[cell(r.get(c) if r.get(c) is not None else "", 100) for c in APPENDIX_COLUMNS]
+        body = [[cell(show(r.get(c)), 100) for c in APPENDIX_COLUMNS]
                 for _, r in (rows.iterrows() if len(rows) else [])]
         out += [f"<details><summary>{md(s.id)}: {len(body)} rows</summary>", "",
                 _table(body, APPENDIX_COLUMNS) if body else "No claims.", "", "</details>", ""]

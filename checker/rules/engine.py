@@ -21,17 +21,20 @@ def show_value(row) -> str:
 
 
 def _topic(rows: pd.DataFrame) -> str:
+    """A short label: the measure word and what it is about ("bid (Acme)")."""
     kind = rows["kind"].iloc[0]
     if kind == "quote":
         speaker = next((s for s in rows["speaker"] if isinstance(s, str) and s), None)
         return f"quote by {speaker}" if speaker else "quote"
     topics = [t for t in rows["topic"] if isinstance(t, str) and t]
     topic = Counter(topics).most_common(1)[0][0] if topics else kind
-    names = Counter(e for v in rows["entities"] if isinstance(v, str)
-                    for e in v.split("|") if e and e not in rows["subject"].tolist())
-    objects = [o for o in rows["object"] if isinstance(o, str) and o]
-    about = Counter(objects).most_common(1)[0][0] if objects else (
-        names.most_common(1)[0][0] if names else "")
+    objects = [o for o in rows["object"] if isinstance(o, str) and o and o.lower() != topic]
+    names = [set(str(v).split("|")) - {""} for v in rows["entities"]]
+    shared = set.intersection(*names) if names else set()
+    subjects = {s for s in rows["subject"] if isinstance(s, str)}
+    first = [e for e in str(rows["entities"].iloc[0]).split("|") if e in shared and e not in subjects]
+    capital = [o for o in objects if o[:1].isupper()]
+    about = (capital or first or objects or [""])[0]
     return f"{topic} ({about})" if about else topic
 
 
