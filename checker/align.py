@@ -14,6 +14,8 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
+from checker.lexicon import Lexicon
+
 THRESHOLD = 60.0
 NEVER = -1000.0
 TOPIC_BONUS = 20.0
@@ -66,7 +68,17 @@ def _close_values(block: pd.DataFrame) -> np.ndarray:
         return np.abs(v[:, None] - v[None, :]) <= 0.1 * big
 
 
-def score_block(block: pd.DataFrame) -> np.ndarray:
+def _topic_match(topics: pd.Series, lexicon: Lexicon | None) -> tuple[np.ndarray, np.ndarray]:
+    """Whether two claims' topics may name the same fact, and whether both have one."""
+    ids = lexicon.measure_ids if lexicon is not None else {}
+    sets = [frozenset(f"g{g}" for g in ids.get(t, ())) or frozenset([t])
+            if isinstance(t, str) and t else frozenset() for t in topics]
+    overlap, both = _jaccard(sets)
+    return overlap > 0, both
+
+
+def score_block(block: pd.DataFrame, lexicon: Lexicon | None = None,
+                related: pd.DataFrame | None = None) -> np.ndarray:
     """Pairwise scores (0-100 plus adjustments) of one block's claims."""
     ctx = block["context"].fillna("").astype(str).tolist()
     is_quote = block["kind"].iloc[0] == "quote"
@@ -82,9 +94,7 @@ def score_block(block: pd.DataFrame) -> np.ndarray:
         sort_r = process.cdist(ctx, ctx, scorer=fuzz.token_sort_ratio,
                                processor=default_process, dtype=np.float32, workers=-1)
         score = 0.6 * set_r + 0.4 * sort_r
-        topic = block["topic"].fillna("").astype(str).to_numpy()
-        both = (topic[:, None] != "") & (topic[None, :] != "")
-        same = topic[:, None] == topic[None, :]
+        same, both = _topic_match(block["topic"], lexicon)
         score = score + np.where(both & same, TOPIC_BONUS, 0.0)
         score = np.where(both & ~same, NEVER, score)
         jac, named = _jaccard(_surnames(block["entities"]))
@@ -92,17 +102,32 @@ def score_block(block: pd.DataFrame) -> np.ndarray:
         score = score + np.where(_close_values(block), CLOSE_VALUE_BONUS, 0.0)
     src = block["source"].to_numpy()
     score = np.where(src[:, None] == src[None, :], NEVER, score)
+    if related is not None:  # sources about different stories never pair
+        codes = related.index.get_indexer(src)
+        score = np.where(related.to_numpy()[codes][:, codes], score, NEVER)
     return score
 
 
-def _group_block(block: pd.DataFrame, threshold: float) -> np.ndarray:
+def related_sources(claims: pd.DataFrame) -> pd.DataFrame:
+    """Source x source: whether two sources name any entity in common.
+
+    A source that names no entity at all is taken as related to every other.
+    """
+    names = claims.groupby("source", sort=True)["entities"].agg(
+        lambda col: frozenset().union(*_surnames(col)))
+    overlap, both = _jaccard(list(names))
+    return pd.DataFrame((overlap > 0) | ~both, index=names.index, columns=names.index)
+
+
+def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
+                 related: pd.DataFrame | None) -> np.ndarray:
     """Greedy best-first merging; a group never holds two claims of one source."""
     n = len(block)
     parent = np.arange(n)
     sources = [{s} for s in block["source"]]
     if n < 2:
         return parent
-    score = score_block(block)
+    score = score_block(block, lexicon, related)
     iu, ju = np.triu_indices(n, k=1)
     vals = score[iu, ju]
     keep = vals >= threshold
@@ -124,14 +149,20 @@ def _group_block(block: pd.DataFrame, threshold: float) -> np.ndarray:
     return np.array([find(i) for i in range(n)])
 
 
-def align(table: pd.DataFrame, kinds: tuple[str, ...], threshold: float = THRESHOLD) -> pd.DataFrame:
-    """Claims of ``kinds`` with a ``group`` column numbering claim groups."""
-    claims = table[table["kind"].isin(kinds)].copy()
+def align(table: pd.DataFrame, kinds: tuple[str, ...], lexicon: Lexicon | None = None,
+          threshold: float = THRESHOLD) -> pd.DataFrame:
+    """Claims of ``kinds`` with a ``group`` column numbering claim groups.
+
+    Relative dates that could not be resolved are left out: they state no
+    date to compare.
+    """
+    claims = table[table["kind"].isin(kinds) & table["resolved"].astype(bool)].copy()
     claims["block"] = block_key(claims["kind"], claims["unit"])
     claims["group"] = -1
+    related = related_sources(table)
     next_id = 0
     for _, block in claims.groupby("block", sort=True):
-        roots = _group_block(block.reset_index(drop=True), threshold)
+        roots = _group_block(block.reset_index(drop=True), threshold, lexicon, related)
         _, local = np.unique(roots, return_inverse=True)
         claims.loc[block.index, "group"] = local + next_id
         next_id += int(local.max()) + 1 if len(local) else 0

@@ -19,7 +19,8 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’]s?\b")
 class Lexicon:
     synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    measures: frozenset[str] = frozenset()
+    # groups of measure words that may name the same fact ("bid", "deal")
+    measure_groups: tuple[frozenset[str], ...] = ()
     stopwords: frozenset[str] = frozenset()
 
     @classmethod
@@ -31,7 +32,9 @@ class Lexicon:
         return cls(
             synonyms=table("synonyms"),
             aliases=table("aliases"),
-            measures=frozenset(str(m).lower() for m in data.get("measures") or ()),
+            measure_groups=tuple(
+                frozenset(str(w).lower() for w in (m if isinstance(m, list) else [m]))
+                for m in data.get("measures") or ()),
             stopwords=frozenset(str(s).lower() for s in data.get("stopwords") or ()),
         )
 
@@ -47,9 +50,31 @@ class Lexicon:
         return Lexicon(
             synonyms=join(self.synonyms, other.synonyms),
             aliases=join(self.aliases, other.aliases),
-            measures=self.measures | other.measures,
+            measure_groups=self.measure_groups + other.measure_groups,
             stopwords=self.stopwords | other.stopwords,
         )
+
+    @cached_property
+    def measures(self) -> frozenset[str]:
+        """Every measure word."""
+        return frozenset().union(*self.measure_groups)
+
+    @cached_property
+    def measure_ids(self) -> dict[str, frozenset[int]]:
+        """Measure word -> the groups it belongs to (two words are compatible if they share one)."""
+        out: dict[str, set[int]] = {}
+        for n, group in enumerate(self.measure_groups):
+            for word in group:
+                out.setdefault(word, set()).add(n)
+        return {w: frozenset(ids) for w, ids in out.items()}
+
+    def measure(self, word: str) -> str | None:
+        """``word`` as a measure word (a plural -s folded), or None."""
+        if word in self.measures:
+            return word
+        if word.endswith("s") and word[:-1] in self.measures:
+            return word[:-1]
+        return None
 
     @cached_property
     def _phrase_map(self) -> dict[str, str]:

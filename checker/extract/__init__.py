@@ -37,15 +37,22 @@ def extract_source(source: Source, lexicon: Lexicon) -> pd.DataFrame:
     sentences = segment(source)
     rows: list[dict] = []
     published = source.published
+    recent: list[str] = []  # entities of the last sentence that named any
     for sent in sentences:
+        named = entities(sent.text, lexicon)
+        recent = named or recent
         found = find_values(sent.text, published)
         if not found:
             continue
         spans = [(v.start, v.end) for v in found]
-        names = "|".join(entities(sent.text, lexicon))
+        names = "|".join(named or recent)  # "The club, founded in 1902": the club named before
         for v in found:
             fr = frame(sent.text, lexicon, (v.start, v.end))
             context, topic = value_context(sent.text, (v.start, v.end), spans, lexicon)
+            if v.kind == "count" and v.unit:  # "1,200 employees": the noun says what is counted
+                noun = lexicon.fold(str(v.unit))
+                context = " ".join([*noun, context])
+                topic = next((lexicon.measure(w) for w in noun if lexicon.measure(w)), topic)
             rows.append(_base(source, sent, sent.start + v.start, sent.start + v.end) | {
                 "kind": v.kind, "value": v.value, "value_hi": v.value_hi, "unit": v.unit,
                 "approx": bool(v.approx), "hedge": v.hedge, "resolved": bool(v.resolved),

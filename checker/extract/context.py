@@ -9,6 +9,9 @@ from checker.lexicon import Lexicon
 WINDOW = 8
 # clause breaks: a value's context does not reach past them
 _CLAUSE = re.compile(r"[;:()]|\s[—–-]{1,2}\s|—|,\s+(?:but|while|whereas|although|though)\b")
+# what follows a value stops at a subordinate clause ("12% as sales slowed")
+_RIGHT_CLAUSE = re.compile(r"\b(?:as|because|after|before|while|when|although|though|whereas|which|who|whom)\b",
+                           re.IGNORECASE)
 
 
 def _clip_left(text: str) -> str:
@@ -19,8 +22,8 @@ def _clip_left(text: str) -> str:
 
 
 def _clip_right(text: str) -> str:
-    m = _CLAUSE.search(text)
-    return text[: m.start()] if m else text
+    ends = [m.start() for m in (_CLAUSE.search(text), _RIGHT_CLAUSE.search(text)) if m]
+    return text[: min(ends)] if ends else text
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -37,23 +40,21 @@ def value_context(sentence: str, span: tuple[int, int], others: list[tuple[int, 
 
     Context: up to WINDOW content words each side within the clause, folded
     through the lexicon, with every value masked out. Topic: the nearest
-    measure word (a word following the value closely wins a tie).
+    measure word (see ``_topic``).
     """
     masked = _blank(sentence, [o for o in others if o != span])
     left = lexicon.content_words(_clip_left(masked[: span[0]]))[-WINDOW:]
-    right = lexicon.content_words(_clip_right(masked[span[1]:]))[:WINDOW]
-    topic, best = None, WINDOW + 1
-    for dist, word in enumerate(right[:3]):
-        if word in lexicon.measures and dist < best:
-            topic, best = word, dist
-            break
-    for dist, word in enumerate(reversed(left)):
-        if word in lexicon.measures and dist < best:
-            topic, best = word, dist
-            break
-    if topic is None:
-        for dist, word in enumerate(right):
-            if word in lexicon.measures:
-                topic = word
-                break
-    return " ".join(left + right), topic
+    after = _clip_right(masked[span[1]:])
+    right = lexicon.content_words(after)[:WINDOW]
+    attached = not after[:1] in (",", ".")  # "$3bn deal", not "in 2005, left"
+    return " ".join(left + right), _topic(left, right, lexicon, attached)
+
+
+def _topic(left: list[str], right: list[str], lexicon: Lexicon, attached: bool) -> str | None:
+    """The measure word right after the value, else the nearest before it, else after."""
+    if attached and right and lexicon.measure(right[0]):
+        return lexicon.measure(right[0])
+    for word in (*reversed(left), *right):
+        if lexicon.measure(word):
+            return lexicon.measure(word)
+    return None

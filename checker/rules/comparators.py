@@ -145,37 +145,34 @@ def date_granularity(claims: pd.DataFrame) -> pd.DataFrame:
 
 # --- quotes ------------------------------------------------------------------
 
-_QUOTE_NOISE = re.compile(r"\[[^\]]*\]|\.\.\.|…")
-_QWORD = re.compile(r"[\w’']+")
+_EDITED = re.compile(r"\[[^\]]*\]|\.\.\.|…")
+_QWORD = re.compile(r"[\w’']+|\x00")
+GAP = "…"  # where an editor cut or replaced words: matches any words
 
 
 def quote_words(text: str) -> list[str]:
-    """A quote's words, lower-cased, without editors' ellipses and [brackets]."""
-    text = _QUOTE_NOISE.sub(" ", str(text)).lower().replace("’", "'")
-    return _QWORD.findall(text)
-
-
-def word_diff(a: str, b: str) -> tuple[float, list[tuple[str, str]]]:
-    """Similarity of two quotes' words and the words that differ (a side, b side)."""
-    wa, wb = quote_words(a), quote_words(b)
-    sm = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False)
-    changes = [(" ".join(wa[i1:i2]), " ".join(wb[j1:j2]))
-               for op, i1, i2, j1, j2 in sm.get_opcodes() if op != "equal"]
-    return sm.ratio(), changes
+    """A quote's words, lower-cased; editors' ellipses and [brackets] become GAP."""
+    text = _EDITED.sub(" \x00 ", str(text)).lower().replace("’", "'")
+    return [GAP if w == "\x00" else w for w in _QWORD.findall(text)]
 
 
 def quote_changes(a: str, b: str) -> list[tuple[str, str]]:
-    """Changed words, ignoring what one quote simply leaves out at either end."""
+    """Changed words (a side, b side), ignoring words one quote leaves out at
+    either end and words an editor marked as cut or replaced (GAP)."""
     wa, wb = quote_words(a), quote_words(b)
-    sm = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False)
-    ops = sm.get_opcodes()
+    ops = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes()
     # trim unmatched ends: a partial quote is not a misquote
     while ops and ops[0][0] != "equal" and (ops[0][1] == ops[0][2] or ops[0][3] == ops[0][4]):
         ops = ops[1:]
     while ops and ops[-1][0] != "equal" and (ops[-1][1] == ops[-1][2] or ops[-1][3] == ops[-1][4]):
         ops = ops[:-1]
-    return [(" ".join(wa[i1:i2]), " ".join(wb[j1:j2]))
-            for op, i1, i2, j1, j2 in ops if op != "equal"]
+    out = []
+    for op, i1, i2, j1, j2 in ops:
+        left, right = wa[i1:i2], wb[j1:j2]
+        if op == "equal" or (left and set(left) == {GAP}) or (right and set(right) == {GAP}):
+            continue
+        out.append((" ".join(w for w in left if w != GAP), " ".join(w for w in right if w != GAP)))
+    return out
 
 
 @register(
