@@ -1,0 +1,373 @@
+"""Calendar dates and relative dates for value extraction.
+
+Decisions:
+- A full date ("February 10, 2025", "10 Feb 2025", "2025-02-10") is ONE date row;
+  its year is not reported again.  "October 2024" gives "2024-10".
+- A month-day without a year ("Feb. 10") takes the year that puts it within
+  the year ending three months after publication (news looks back more than
+  ahead): published 2025-02-12, "July 14" is 2024-07-14, "May 1" 2025-05-01.
+  Without a publication date the value is "--02-10" and ``resolved`` is False.
+  A bare month ("in October") is resolved the same way to "YYYY-MM" ("--10").
+- Numeric slash dates (10/2/2025) are ambiguous and yield nothing; only
+  YYYY-MM-DD and YYYY/MM/DD are read.
+- Relative words are resolved against the publication date: last/this/next
+  year -> kind "year" (int); last/this/next month -> "YYYY-MM"; last/this/next
+  week -> ISO week "YYYY-Www"; yesterday/tomorrow -> a day; "(on) Monday"
+  -> the latest Monday on or before publication (span "Monday"; future tense
+  is not read), "last Monday" strictly before, "next Monday" strictly after;
+  "N days/weeks/months/years ago" likewise.  Unresolved, they are kind "date", value = the words as
+  written, ``resolved`` False.  "today", "now" and "the last year" (a span, not
+  a calendar year) are not reported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+from .numbers import Toks
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}
+_ABBR = {k for k in MONTHS if len(k) <= 4 and k not in ("may", "june", "july")}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}
+_HOLIDAY = frozenset("cyber black good super ash easter palm holy bloody blue giving fat "
+                     "shrove maundy manic whit low".split())
+_MONTH_PREP = frozenset("in since by until till through throughout during before after "
+                        "from to of early late mid last next this between and or as "
+                        "around".split())
+_AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "aug"})
+_AMBIGUOUS_PREP = frozenset({"to", "and", "or", "as", "of"})
+_ORDINAL = frozenset({"st", "nd", "rd", "th"})
+_NOT_RELATIVE_AFTER = frozenset({"the", "past", "that", "every", "each", "per", "a", "any",
+                                 "whole", "entire"})
+
+
+# a date without a year is placed at most this far after publication
+_AHEAD_DAYS = 90
+_AHEAD_MONTHS = 3
+
+
+class DateHit(NamedTuple):
+    next: int          # next token index
+    kind: str          # "date" | "year"
+    start: int         # char offsets
+    end: int
+    value: object
+    value_hi: object = None
+    hedge: str | None = None
+    resolved: bool = True
+
+
+def _bare(lo: str) -> str:
+    """A word without a possessive ending: "monday's" -> "monday"."""
+    if lo.endswith(("'s", "’s")):
+        return lo[:-2]
+    return lo
+
+
+def _word_end(tok) -> int:
+    return tok.e - 2 if tok.lo.endswith(("'s", "’s")) else tok.e
+
+
+def _cap(t: str) -> bool:
+    return t[:1].isupper()
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _nearest_day(pub: dt.date, m: int, d: int) -> dt.date | None:
+    """The year that puts month-day in the 365 days ending 90 days after ``pub``."""
+    for y in (pub.year + 1, pub.year, pub.year - 1, pub.year - 2):
+        cand = _safe_date(y, m, d)
+        if cand is not None and (cand - pub).days <= _AHEAD_DAYS:
+            return cand if (pub - cand).days <= 366 else None
+    return None
+
+
+def _nearest_month(pub: dt.date, m: int, mod: str | None) -> int:
+    py, pm = pub.year, pub.month
+    if mod == "last":
+        return py if m < pm else py - 1
+    if mod == "next":
+        return py if m > pm else py + 1
+    if mod == "this":
+        return py
+    return py + 1 if m - pm <= _AHEAD_MONTHS - 12 else py if m - pm <= _AHEAD_MONTHS else py - 1
+
+
+def _iso_week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _shift_month(d: dt.date, months: int) -> str:
+    idx = d.year * 12 + (d.month - 1) + months
+    return f"{idx // 12:04d}-{idx % 12 + 1:02d}"
+
+
+def _day(tz: Toks, j: int) -> int | None:
+    tok = tz.toks[j] if 0 <= j < tz.n else None
+    if tok is None or tok.k != "n" or not tok.t.isdigit() or len(tok.t) > 2 or tok.t[0] == "0":
+        return None
+    d = int(tok.t)
+    return d if 1 <= d <= 31 else None
+
+
+def _year(tz: Toks, j: int, lo: int = 1000, hi: int = 2999) -> int | None:
+    tok = tz.toks[j] if 0 <= j < tz.n else None
+    if tok is None or tok.k != "n" or len(tok.t) != 4 or not tok.t.isdigit():
+        return None
+    y = int(tok.t)
+    if not lo <= y <= hi:
+        return None
+    # "May 2024-25" or "2024." followed by digits are not plain years
+    if tz.att(j + 1) and tz.k(j + 1) in ("n", "w"):
+        return None
+    return y
+
+
+def _month_token(tz: Toks, i: int) -> tuple[int, int] | None:
+    """(month, next index) for a capitalised month name, with its abbreviation dot."""
+    tok = tz.toks[i]
+    lo = _bare(tok.lo)
+    m = MONTHS.get(lo)
+    if m is None or not _cap(tok.t) or (lo != tok.lo and lo in _ABBR):
+        return None
+    j = i + 1
+    if lo in _ABBR and tz.t(j) == "." and tz.att(j):
+        j += 1
+    return m, j
+
+
+def _day_tail(tz: Toks, j: int) -> tuple[int, int | None, int]:
+    """After a day number at j: skip an ordinal suffix; read "-12" day ranges."""
+    d_end = j + 1
+    if tz.att(d_end) and tz.lo(d_end) in _ORDINAL:
+        d_end += 1
+    d2 = None
+    if tz.t(d_end) in ("-", "–", "—") and _day(tz, d_end + 1) is not None:
+        d2 = _day(tz, d_end + 1)
+        d_end += 2
+        if tz.att(d_end) and tz.lo(d_end) in _ORDINAL:
+            d_end += 1
+    return d_end, d2, j
+
+
+def _finish_day(tz, i, j_end, m, d, d2, year, pub) -> DateHit | None:
+    start, end = tz.toks[i].s, tz.toks[j_end - 1].e
+    if d2 is not None and d2 <= d:
+        return None
+    if year is not None:
+        a = _safe_date(year, m, d)
+        b = _safe_date(year, m, d2) if d2 else None
+        if a is None or (d2 and b is None):
+            return None
+        return DateHit(j_end, "date", start, end, a.isoformat(),
+                       b.isoformat() if b else None, "range" if b else None, True)
+    if pub is not None:
+        a = _nearest_day(pub, m, d)
+        if a is None:
+            return None
+        b = _safe_date(a.year, m, d2) if d2 else None
+        if d2 and b is None:
+            return None
+        return DateHit(j_end, "date", start, end, a.isoformat(),
+                       b.isoformat() if b else None, "range" if b else None, True)
+    if _safe_date(2000, m, d) is None:       # leap year: allows --02-29
+        return None
+    hi = f"--{m:02d}-{d2:02d}" if d2 else None
+    return DateHit(j_end, "date", start, end, f"--{m:02d}-{d:02d}", hi,
+                   "range" if d2 else None, False)
+
+
+def _bad_day_follow(tz: Toks, j: int) -> bool:
+    """A day number must not run into a time, a percent or a decimal."""
+    t = tz.t(j)
+    return (t in (":", "%") and tz.att(j)) or tz.lo(j) in ("percent", "pct")
+
+
+def parse_month(tz: Toks, i: int, pub: dt.date | None, floor: int) -> DateHit | None:
+    """Dates that start with a month name: "Feb. 10, 2025", "October 2024", "in May"."""
+    mt = _month_token(tz, i)
+    if mt is None:
+        return None
+    m, j = mt
+    tok = tz.toks[i]
+    # Month D[, YYYY]
+    d = _day(tz, j) if tz.sp(j) else None
+    if d is not None:
+        d_end, d2, _ = _day_tail(tz, j)
+        if _bad_day_follow(tz, d_end):
+            return None
+        year = None
+        if tz.t(d_end) == "," and tz.att(d_end) and tz.sp(d_end + 1):
+            year = _year(tz, d_end + 1)
+            if year is not None:
+                d_end += 2
+        elif tz.sp(d_end):
+            year = _year(tz, d_end, 1800, 2100)
+            if year is not None:
+                d_end += 1
+        return _finish_day(tz, i, d_end, m, d, d2, year, pub)
+    # Month YYYY / Month, YYYY
+    y_at = j + 1 if (tz.t(j) == "," and tz.att(j)) else j
+    year = _year(tz, y_at, 1800, 2100) if tz.sp(y_at) else None
+    if year is not None:
+        return DateHit(y_at + 1, "date", tok.s, tz.toks[y_at].e, f"{year:04d}-{m:02d}")
+    # bare month after a preposition
+    lo = _bare(tok.lo)
+    prev = tz.lo(i - 1) if i - 1 >= floor and tz.sp(i) else ""
+    if not prev and tz.t(i - 1) == "-" and tz.att(i) and tz.att(i - 1) and i - 2 >= floor:
+        prev = tz.lo(i - 2) if tz.lo(i - 2) in ("mid", "early", "late") else ""
+    if prev not in _MONTH_PREP or (lo in _AMBIGUOUS_MONTHS and prev in _AMBIGUOUS_PREP):
+        return None
+    if lo == "may" and tz.lo(j) in ("be", "have", "not", "also", "still", "well"):
+        return None
+    mod = prev if prev in ("last", "next", "this") else None
+    start = tz.toks[i - 1].s if mod else tok.s
+    end = tz.toks[j - 1].e if lo == tok.lo else _word_end(tok)
+    if pub is None:
+        if mod:
+            return DateHit(j, "date", start, end, tz.text[start:end], None, None, False)
+        return DateHit(j, "date", start, end, f"--{m:02d}", None, None, False)
+    y = _nearest_month(pub, m, mod)
+    return DateHit(j, "date", start, end, f"{y:04d}-{m:02d}")
+
+
+def parse_day_first(tz: Toks, i: int, pub: dt.date | None, floor: int) -> DateHit | None:
+    """Dates that start with the day: "10 February 2025", "10th of Feb"."""
+    d = _day(tz, i)
+    if d is None:
+        return None
+    j = i + 1
+    if tz.att(j) and tz.lo(j) in _ORDINAL:
+        j += 1
+    if tz.word(j, "of") and tz.sp(j):
+        j += 1
+    if not tz.sp(j) or tz.k(j) != "w":
+        return None
+    mt = _month_token(tz, j)
+    if mt is None:
+        return None
+    m, e = mt
+    if _bare(tz.lo(j)) in _AMBIGUOUS_MONTHS and tz.lo(j) == "may":
+        # "10 May" is fine, "10 may be" is not
+        if tz.lo(e) in ("be", "have", "not", "also", "still"):
+            return None
+    year = None
+    if tz.t(e) == "," and tz.att(e) and tz.sp(e + 1) and _year(tz, e + 1) is not None:
+        year, e = _year(tz, e + 1), e + 2
+    elif tz.sp(e) and _year(tz, e) is not None:
+        year, e = _year(tz, e), e + 1
+    return _finish_day(tz, i, e, m, d, None, year, pub)
+
+
+def parse_iso(tz: Toks, i: int) -> DateHit | None:
+    """2025-02-10 and 2025/02/10."""
+    if i + 4 >= tz.n:
+        return None
+    a, s1, b, s2, c = tz.toks[i:i + 5]
+    if not (len(a.t) == 4 and a.t.isdigit() and s1.t in ("-", "/") and s2.t == s1.t
+            and len(b.t) == 2 and b.t.isdigit() and len(c.t) == 2 and c.t.isdigit()
+            and s1.gap == b.gap == s2.gap == c.gap == 0):
+        return None
+    if tz.att(i + 5) and tz.k(i + 5) == "n":
+        return None
+    day = _safe_date(int(a.t), int(b.t), int(c.t))
+    if day is None:
+        return None
+    return DateHit(i + 5, "date", a.s, c.e, day.isoformat())
+
+
+def parse_weekday(tz: Toks, i: int, pub: dt.date | None, floor: int) -> DateHit | None:
+    tok = tz.toks[i]
+    lo = _bare(tok.lo)
+    wd = WEEKDAYS.get(lo)
+    if wd is None or not _cap(tok.t):
+        return None
+    nxt = i + 1
+    if lo == tok.lo:
+        if tz.t(nxt) == "," and tz.att(nxt):
+            nxt += 1
+        if tz.k(nxt) == "n" or (tz.k(nxt) == "w" and _month_token(tz, nxt) is not None):
+            return None          # "Monday, Feb. 10": the date is read next
+    prev_i = i - 1
+    if prev_i >= floor and tz.sp(i) and tz.lo(prev_i) in _HOLIDAY and _cap(tz.t(prev_i)):
+        return None
+    mod = tz.lo(prev_i) if prev_i >= floor and tz.sp(i) and tz.lo(prev_i) in (
+        "last", "next", "this", "past", "coming") else None
+    start = tz.toks[prev_i].s if mod else tok.s
+    end = _word_end(tok)
+    if pub is None:
+        return DateHit(i + 1, "date", start, end, tz.text[start:end], None, None, False)
+    if mod in ("last", "past"):
+        back = (pub.weekday() - wd - 1) % 7 + 1
+    elif mod in ("next", "coming"):
+        back = -((wd - pub.weekday() - 1) % 7 + 1)
+    else:
+        back = (pub.weekday() - wd) % 7
+    return DateHit(i + 1, "date", start, end, (pub - dt.timedelta(days=back)).isoformat())
+
+
+def relative_ago(n: int, unit: str, pub: dt.date | None) -> tuple[str, object, bool] | None:
+    """(kind, value, resolved) for "N units ago"; None for units we do not date."""
+    if unit not in ("day", "week", "month", "year"):
+        return None
+    if pub is None:
+        return "date", None, False
+    if unit == "day":
+        return "date", (pub - dt.timedelta(days=n)).isoformat(), True
+    if unit == "week":
+        return "date", _iso_week(pub - dt.timedelta(days=7 * n)), True
+    if unit == "month":
+        return "date", _shift_month(pub, -n), True
+    return "year", pub.year - n, True
+
+
+def parse_relative(tz: Toks, i: int, pub: dt.date | None, floor: int) -> DateHit | None:
+    """last/this/next year|month|week, yesterday, tomorrow, "a year ago"."""
+    tok = tz.toks[i]
+    lo = _bare(tok.lo)
+    if lo in ("yesterday", "tomorrow"):
+        end = _word_end(tok)
+        if pub is None:
+            return DateHit(i + 1, "date", tok.s, end, tz.text[tok.s:end], None, None, False)
+        d = pub + dt.timedelta(days=-1 if lo == "yesterday" else 1)
+        return DateHit(i + 1, "date", tok.s, end, d.isoformat())
+    if tok.lo in ("last", "this", "next"):
+        unit = _bare(tz.lo(i + 1))
+        if unit not in ("year", "month", "week") or not tz.sp(i + 1) or tz.k(i + 1) != "w":
+            return None
+        if i - 1 >= floor and tz.lo(i - 1) in _NOT_RELATIVE_AFTER:
+            return None
+        end = _word_end(tz.toks[i + 1])
+        if pub is None:
+            return DateHit(i + 2, "date", tok.s, end, tz.text[tok.s:end], None, None, False)
+        step = {"last": -1, "this": 0, "next": 1}[tok.lo]
+        if unit == "year":
+            return DateHit(i + 2, "year", tok.s, end, pub.year + step)
+        if unit == "month":
+            return DateHit(i + 2, "date", tok.s, end, _shift_month(pub, step))
+        return DateHit(i + 2, "date", tok.s, end, _iso_week(pub + dt.timedelta(days=7 * step)))
+    if tok.lo in ("a", "an", "one") and tz.word(i + 2, "ago") and tz.sp(i + 1) and tz.sp(i + 2):
+        unit = tz.lo(i + 1)
+        res = relative_ago(1, unit, pub)
+        if res is None:
+            return None
+        kind, value, resolved = res
+        end = tz.toks[i + 2].e
+        if not resolved:
+            value = tz.text[tok.s:end]
+        return DateHit(i + 3, kind, tok.s, end, value, None, None, resolved)
+    return None
