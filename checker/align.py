@@ -68,6 +68,16 @@ def _close_values(block: pd.DataFrame) -> np.ndarray:
         return np.abs(v[:, None] - v[None, :]) <= 0.1 * big
 
 
+def _nouns(units: pd.Series, lexicon: Lexicon | None) -> np.ndarray:
+    """Counted nouns folded through the lexicon ("employees" and "staff" alike)."""
+    def fold(u):
+        if not isinstance(u, str):
+            return ""
+        words = lexicon.fold(u) if lexicon is not None else [u.lower()]
+        return " ".join(words)
+    return np.array([fold(u) for u in units], dtype=object)
+
+
 def _topic_match(topics: pd.Series, lexicon: Lexicon | None) -> tuple[np.ndarray, np.ndarray]:
     """Whether two claims' topics may name the same fact, and whether both have one."""
     ids = lexicon.measure_ids if lexicon is not None else {}
@@ -95,6 +105,9 @@ def score_block(block: pd.DataFrame, lexicon: Lexicon | None = None,
                                processor=default_process, dtype=np.float32, workers=-1)
         score = 0.6 * set_r + 0.4 * sort_r
         same, both = _topic_match(block["topic"], lexicon)
+        if block["kind"].iloc[0] == "count":  # "two figures" is not "twice"
+            unit = _nouns(block["unit"], lexicon)
+            score = np.where((unit[:, None] != unit[None, :]) & ~(both & same), NEVER, score)
         score = score + np.where(both & same, TOPIC_BONUS, 0.0)
         score = np.where(both & ~same, NEVER, score)
         jac, named = _jaccard(_surnames(block["entities"]))

@@ -133,6 +133,8 @@ _STREET = frozenset(
     "street st avenue ave road rd boulevard blvd lane ln drive parkway pkwy terrace crescent "
     "plaza way place square".split())
 _HYPHEN_YEAR_PREFIX = frozenset({"mid", "pre", "post", "early", "late", "circa", "fiscal"})
+# "the two companies" refers back to things already named: not a claim
+_ANAPHORA = frozenset({"the", "these", "those", "both"})
 _ORDINAL = frozenset({"st", "nd", "rd", "th"})
 _ATTACHED_UNITS = frozenset({"pc", "pct", "percent", "bps", "bp", "pp", "ppt", "ppts"})
 _VAGUE = {"dozens": Decimal(12), "hundreds": Decimal(100), "thousands": Decimal(1000),
@@ -695,6 +697,8 @@ class _Scan:
                     value = self.text[s:e]
                 return Value(kind, s, e, value, None, hedge is not None, hedge, None,
                              resolved), nend + 1
+        if prev in _ANAPHORA and tz.toks[i].k == "w" and lo_v <= 10 and right is None:
+            return None, nend                          # "between the two companies"
         sh2 = suffix_hedge(tz, nend) if hedge is None else None
         if sh2 is not None:
             hedge, nend = sh2
