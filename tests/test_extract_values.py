@@ -258,6 +258,10 @@ YEAR = [
 ]
 
 NOTHING = [
+    # anaphora: "the two X" refers back to things already named
+    "Tension grew between the two tech giants.",
+    "The feud between the two figures began years ago.",
+    "Those three companies denied it.",
     "Section 230 protects platforms from liability.",
     "The lab released GPT-4 to developers.",
     "He bought an iPhone 15 at the store.",
