@@ -12,20 +12,27 @@ from checker.errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, CheckerError
 from checker import pipeline
 
 TABLE_FORMATS = ("table", "csv", "json")
-REPORT_FORMATS = ("markdown", "json")
+REPORT_FORMATS = ("markdown", "json", "github", "sarif")  # checker.report.FORMATS
 
 paths_arg = click.argument("paths", nargs=-1, type=click.Path())
 rules_opt = click.option("--rules", "rules_dirs", multiple=True, type=click.Path(),
-                         help="Extra rule folder (repeatable); a rule with the same id replaces the built-in one.")
+                         help="Extra rule folder (repeatable; replaces the config's 'rules'); "
+                              "a rule with the same id replaces the built-in one.")
+config_opt = click.option("--config", "config_path", type=click.Path(),
+                          help="Config file (default: checker.toml or pyproject.toml [tool.checker], "
+                               "searched upward from here).")
+max_bytes_opt = click.option("--max-bytes", type=click.IntRange(min=1), default=None,
+                             help="Largest article file accepted [default: 5000000].")
+
+
+def _settings(config_path, **flags):
+    from checker import config
+    return config.settings(config.load(config_path), **flags)
 
 
 def _ruleset(rules_dirs):
     from checker.rules import load_rules
     return load_rules(rules_dirs)
-
-
-def _paths(paths) -> list[str]:
-    return list(paths) or [pipeline.DEFAULT_SOURCES]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -40,79 +47,91 @@ def cli(ctx, debug):
 @cli.command()
 @paths_arg
 @rules_opt
+@config_opt
 @click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True)
-def extract(paths, rules_dirs, fmt):
-    """Print the statement table of the articles in PATHS (default: sources/)."""
+def extract(paths, rules_dirs, config_path, fmt):
+    """Print the statement table of the articles in PATHS (default: the config's sources, else sources/)."""
     from checker.report.table import render_table
-    ruleset = _ruleset(rules_dirs)
-    table = pipeline.extract(pipeline.load(_paths(paths)), ruleset)
+    from checker.stories import find
+    s = _settings(config_path, paths=paths, rules=rules_dirs)
+    if s.many:
+        raise CheckerError("extract reads one story: give its folder or articles as PATHS")
+    ruleset = _ruleset(s.rules)
+    table = pipeline.extract(pipeline.load(list(find(s)[0].paths)), ruleset)
     click.echo(render_table(table, fmt), nl=False)
 
 
 @cli.command()
 @paths_arg
 @rules_opt
+@config_opt
 @click.option("--format", "formats", multiple=True, type=click.Choice(REPORT_FORMATS),
-              help="Report format (default markdown).")
-@click.option("--output", "-o", type=click.Path(), help="Report file, or - for standard output.")
-@click.option("--fail-on", type=click.Choice(pipeline.FAIL_ON), default="discrepancy", show_default=True,
-              help="Exit 1 when findings at or above this level exist.")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=5_000_000, show_default=True,
-              help="Largest article file accepted.")
-def check(paths, rules_dirs, formats, output, fail_on, max_bytes):
-    """Compare the articles in PATHS (default: sources/) and write the report."""
-    from checker.report import SUFFIX, render
-    from checker.output import check_target, write_atomic
-    paths = _paths(paths)
-    formats = list(dict.fromkeys(formats or ["markdown"]))
-    ruleset = _ruleset(rules_dirs)
-    story = pipeline.story_name(paths)
-    targets = {}
-    for fmt in formats:
-        if output == "-":
-            targets[fmt] = None
-        elif output and len(formats) == 1:
-            targets[fmt] = Path(output)
-        else:
-            base = Path(output).with_suffix("") if output else Path("reports") / story
-            targets[fmt] = base.with_suffix(SUFFIX[fmt])
-    for target in targets.values():
-        if target is not None:
-            check_target(target)
-    report = pipeline.check(paths, ruleset, max_bytes=max_bytes)
-    for fmt, target in targets.items():
-        text = render(report, fmt)
-        if target is None:
-            click.echo(text, nl=False)
-        else:
-            write_atomic(target, text)
-    failing = pipeline.failing(report.findings, fail_on)
-    written = [str(t) for t in targets.values() if t is not None]
-    click.echo(_summary(report, written, failing), err=output == "-")
-    sys.exit(EXIT_FINDINGS if failing else EXIT_OK)
+              help="Report format, repeatable (default: the config's 'formats', else markdown). "
+                   "github goes to standard output; the others are files.")
+@click.option("--output", "-o", type=click.Path(),
+              help="Report file for a single story, or - for standard output.")
+@click.option("--reports", "reports_dir", type=click.Path(file_okay=False),
+              help="Reports folder [default: reports, next to the config file].")
+@click.option("--fail-on", type=click.Choice(pipeline.FAIL_ON), default=None,
+              help="Exit 1 when findings at or above this level exist [default: discrepancy].")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
+              help="Accepted findings (written by 'checker baseline').")
+@click.option("--no-baseline", is_flag=True, help="Ignore the config's baseline.")
+@click.option("--changed-since", metavar="REV",
+              help="Only stories with a file changed since this git revision (or untracked).")
+@click.option("--draft", type=click.Path(dir_okay=False),
+              help="Check this draft claim by claim against the articles in PATHS.")
+@click.option("--no-omissions", is_flag=True, help="Draft mode: do not list source claims the draft leaves out.")
+@max_bytes_opt
+def check(paths, rules_dirs, config_path, formats, output, reports_dir, fail_on, baseline_path,
+          no_baseline, changed_since, draft, no_omissions, max_bytes):
+    """Compare the articles in PATHS, or every story of the config, and write the reports.
+
+    Exit 0 when clean, 1 when findings at or above the fail level exist, 2 on errors.
+    """
+    from checker import stories
+    s = _settings(config_path, paths=paths, rules=rules_dirs, reports=reports_dir, fail_on=fail_on,
+                  baseline=baseline_path, no_baseline=no_baseline, formats=formats,
+                  max_bytes=max_bytes)
+    code = stories.check(s, _ruleset(s.rules), output=output, changed_since=changed_since,
+                         draft=draft, omissions=not no_omissions)
+    sys.exit(code)
 
 
-def _summary(report, written, failing) -> str:
-    c = report.counts()
-    text = (f"checker: {len(report.sources)} sources, {len(report.table)} claims: "
-            f"{c.get('discrepancy', 0)} discrepancies, {c.get('agreement', 0)} agreements, "
-            f"{c.get('single_source', 0)} single-source claims.")
-    for note in report.notes:
-        text += f" Warning: {note}."
-    if written:
-        text += " Report: " + ", ".join(written) + "."
-    if failing:
-        text += f" {len(failing)} finding(s) at or above the fail level."
-    return text
+@cli.command()
+@paths_arg
+@rules_opt
+@config_opt
+@click.option("--output", "-o", type=click.Path(dir_okay=False),
+              help="Baseline file to write [default: the config's 'baseline'].")
+@max_bytes_opt
+def baseline(paths, rules_dirs, config_path, output, max_bytes):
+    """Record every current discrepancy as accepted (fill in each 'reason')."""
+    from checker import stories
+    s = _settings(config_path, paths=paths, rules=rules_dirs, max_bytes=max_bytes)
+    target = Path(output) if output else s.baseline
+    if target is None:
+        raise CheckerError("no baseline file to write",
+                           hint="give --output FILE or set 'baseline' in the config")
+    sys.exit(stories.write_baseline(s, _ruleset(s.rules), target))
+
+
+@cli.command()
+def init():
+    """Write a commented starter checker.toml here (never overwrites)."""
+    from checker.config import write_starter
+    path = write_starter()
+    click.echo(f"checker: wrote {path.name}; edit 'stories' (or 'sources') to match your repository.")
 
 
 @cli.command("rules")
 @rules_opt
+@config_opt
 @click.option("--test", "run_tests", is_flag=True, help="Run every rule's examples.")
-def rules_cmd(rules_dirs, run_tests):
-    """List the rules in force (built-in plus --rules folders)."""
+def rules_cmd(rules_dirs, config_path, run_tests):
+    """List the rules in force (built-in plus the config's or --rules folders)."""
     from tabulate import tabulate
-    ruleset = _ruleset(rules_dirs)
+    ruleset = _ruleset(_settings(config_path, rules=rules_dirs).rules)
     if not run_tests:
         rows = [[r.id, ", ".join(r.kinds), r.comparator, r.level, r.path] for r in ruleset.rules]
         click.echo(tabulate(rows, headers=["id", "kinds", "comparator", "level", "file"]))

@@ -32,7 +32,7 @@ def extract(sources: Sequence[Source], ruleset):
 def findings_for(table, ruleset) -> list[Finding]:
     from checker.align import align
     from checker.rules.engine import decide
-    claims = align(table, ruleset.compared_kinds)
+    claims = align(table, ruleset.compared_kinds, ruleset.lexicon)
     return decide(claims, ruleset)
 
 
@@ -77,7 +77,7 @@ def _draft_report(draft_source: Source, others: Sequence[Source], ruleset, story
                            path=draft_source.path, hint="rename one of them")
     sources = [draft_source, *others]
     table = extract(sources, ruleset)
-    claims = align(table, ruleset.compared_kinds)
+    claims = align(table, ruleset.compared_kinds, ruleset.lexicon)
     findings, omitted = judge(claims, draft_source.id, ruleset)
     return Report(story=story, sources=tuple(sources), table=table, findings=tuple(findings),
                   mode="draft", omissions=tuple(omitted) if omissions else (), draft=draft_source.id)
@@ -98,3 +98,19 @@ def failing(findings: Sequence[Finding], fail_on: str) -> list[Finding]:
     if fail_on == "single_source":
         return contradicted + [f for f in live if f.verdict in ("discrepancy", "single_source", "unsupported")]
     raise ValueError(fail_on)
+
+
+def with_statuses(report: Report, ruleset, baseline_entries=None,
+                  baseline_name: str = "the baseline") -> Report:
+    """Mark inline-suppressed findings (checker.suppress) and baselined ones
+    (checker.baseline, when entries are given); notes for unused comments and
+    stale baseline entries."""
+    import dataclasses
+    from checker import baseline, suppress
+    found = suppress.scan_all(report.sources)
+    suppress.check_rules(found, (r.id for r in ruleset.rules))
+    findings, notes = suppress.apply(report.findings, found)
+    report = dataclasses.replace(report, findings=tuple(findings), notes=report.notes + tuple(notes))
+    if baseline_entries is not None:
+        report = baseline.apply(report, baseline_entries, baseline_name)
+    return report

@@ -1,0 +1,264 @@
+"""Checking one story or many: find stories, pick the changed ones, run each,
+write its reports and (for many stories) the index.
+
+Where output goes (``--format`` may be repeated):
+
+* ``github`` always goes to standard output (the CI log reads it there);
+* ``markdown``, ``json`` and ``sarif`` are files: ``<reports>/<story>.<ext>``;
+  for a single story ``--output FILE`` names the file (with several file
+  formats, FILE's suffix is replaced per format) and ``--output -`` sends the
+  one file format to standard output;
+* many stories also get ``<reports>/README.md``, the index.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import glob
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Sequence
+
+import click
+
+from checker.config import Settings
+from checker.errors import EXIT_FINDINGS, EXIT_OK, CheckerError
+
+STDOUT_FORMATS = ("github",)
+INDEX_NAME = "README.md"
+
+
+@dataclass(frozen=True)
+class Story:
+    name: str
+    paths: tuple[str, ...]   # what the loader reads: a folder, or files
+
+
+def shown(path: str | Path) -> str:
+    """A path as the user would type it: relative to the working directory when inside it."""
+    p = Path(path)
+    if not p.is_absolute():
+        return str(p)
+    try:
+        return p.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(p)
+
+
+# ---------------------------------------------------------------- finding stories
+
+def find(s: Settings) -> list[Story]:
+    """The stories to check: the command-line paths, else the config's stories or sources."""
+    from checker import pipeline
+    if s.paths or not s.stories:
+        paths = list(s.paths) or _expand(s.sources) or [pipeline.DEFAULT_SOURCES]
+        return [Story(name=pipeline.story_name(paths), paths=tuple(paths))]
+    reports = s.reports.resolve()
+    folders: dict[Path, None] = {}
+    for pattern in s.stories:
+        for hit in sorted(glob.glob(str(s.root / pattern), recursive=True)):
+            path = Path(hit)
+            if path.is_dir() and not path.name.startswith(".") and path.resolve() != reports:
+                folders.setdefault(path.resolve(), None)
+    stories: dict[str, Story] = {}
+    for folder in folders:
+        if folder.name in stories:
+            raise CheckerError(f"two story folders are named '{folder.name}': "
+                               f"{shown(stories[folder.name].paths[0])} and {shown(folder)}",
+                               path=str(s.config) if s.config else None,
+                               hint="reports are named after the folder; rename one")
+        stories[folder.name] = Story(name=folder.name, paths=(shown(folder),))
+    if not stories:
+        raise CheckerError(f"no story folder matches {', '.join(s.stories)}",
+                           path=str(s.config) if s.config else None,
+                           hint="'stories' globs are relative to the config file's folder")
+    return sorted(stories.values(), key=lambda st: st.name)
+
+
+def _expand(patterns: Sequence[str]) -> list[str]:
+    out = []
+    for p in patterns:
+        hits = sorted(glob.glob(p, recursive=True)) if glob.has_magic(p) else [p]
+        out.extend(hits or [p])
+    return out
+
+
+def changed(stories: list[Story], rev: str, s: Settings) -> list[Story]:
+    """The stories with a file changed since ``rev``; all of them when the config,
+    a rule folder or the baseline changed."""
+    from checker.git import changed_files
+    files = changed_files(rev, Path.cwd())
+    shared = [Path(p).resolve() for p in (s.config, s.baseline, *s.rules) if p]
+    if any(_under(f, shared) for f in files):
+        return stories
+    return [st for st in stories if any(_under(f, [Path(p).resolve() for p in st.paths]) for f in files)]
+
+
+def _under(path: Path, roots: list[Path]) -> bool:
+    return any(path == r or r in path.parents for r in roots)
+
+
+# ---------------------------------------------------------------- output plan
+
+def targets(story: Story, s: Settings, output: str | None) -> dict[str, Path | None]:
+    """Format -> file (None: standard output)."""
+    from checker.report import SUFFIX
+    files = [f for f in s.formats if f not in STDOUT_FORMATS]
+    if output and s.many:
+        raise CheckerError("--output works with one story; many stories are written to the "
+                           "reports folder", hint="use --reports DIR or 'reports' in the config")
+    if output == "-" and len(files) > 1:
+        raise CheckerError("only one report format can go to standard output",
+                           hint="drop --output - or give one file --format")
+    out: dict[str, Path | None] = {f: None for f in s.formats if f in STDOUT_FORMATS}
+    for fmt in files:
+        if output == "-":
+            if out:
+                raise CheckerError("--output - and --format github both write to standard output",
+                                   hint="write the report to a file")
+            out[fmt] = None
+        elif output and len(files) == 1:
+            out[fmt] = Path(output)
+        else:
+            base = Path(output).with_suffix("") if output else s.reports / story.name
+            out[fmt] = base.with_suffix(SUFFIX[fmt])
+    return out
+
+
+def render(report, fmt: str, ruleset) -> str:
+    from checker.report import render as render_format
+    if fmt == "sarif":
+        from checker.report.sarif import render as render_sarif
+        return render_sarif(report, ruleset)
+    return render_format(report, fmt)
+
+
+# ---------------------------------------------------------------- running
+
+def check(s: Settings, ruleset, *, output: str | None = None, changed_since: str | None = None,
+          draft: str | None = None, omissions: bool = True,
+          echo: Callable[..., None] | None = None) -> int:
+    """Check every story; write reports (and the index); return the exit code.
+    With ``draft``, the one story's articles are the sources the draft is checked against."""
+    from checker import baseline as bl, pipeline
+    from checker.output import check_target, write_atomic
+    from checker.report import index
+    echo = echo or click.echo
+
+    if draft and s.many:
+        raise CheckerError("--draft checks one story: give its sources as PATHS")
+    stories = find(s)
+    chosen = changed(stories, changed_since, s) if changed_since else stories
+    plans = {st.name: targets(st, s, output) for st in chosen}
+    index_path = s.reports / INDEX_NAME if s.many else None
+    for target in [t for plan in plans.values() for t in plan.values()] + [index_path]:
+        if target is not None:
+            check_target(target)
+    entries = bl.load(s.baseline) if s.baseline else None
+    where = shown(s.baseline) if s.baseline else ""
+    quiet = output == "-"  # the report itself is on stdout: summaries go to stderr
+    rows, failed = [], 0
+    for st in chosen:
+        if draft:
+            report = pipeline.check_draft(draft, list(st.paths), ruleset, max_bytes=s.max_bytes,
+                                          omissions=omissions)
+        else:
+            report = pipeline.check(list(st.paths), ruleset, max_bytes=s.max_bytes)
+        if report.story != st.name:
+            report = dataclasses.replace(report, story=st.name)
+        report = pipeline.with_statuses(report, ruleset, entries, where)
+        written = []
+        for fmt, target in plans[st.name].items():
+            text = render(report, fmt, ruleset)
+            if target is None:
+                echo(text, nl=False)
+            else:
+                write_atomic(target, text)
+                written.append(shown(target))
+        failing = pipeline.failing(report.findings, s.fail_on)
+        failed += bool(failing)
+        echo(summary(report, written, failing, prefix=f"{st.name}: " if s.many else ""), err=quiet)
+        md = plans[st.name].get("markdown")
+        rows.append(_row(report, failing, md, index_path))
+    notes: list[str] = []
+    if s.many:
+        names = {st.name for st in stories}
+        if entries and not changed_since:
+            notes += [bl.stale_note(e, where) for e in entries if e.story not in names]
+        rows += [_unchecked(st, s) for st in stories if st.name not in plans]
+        write_atomic(index_path, index.render(rows, tuple(notes)))
+        total = (f"checker: {len(chosen)} of {len(stories)} stories checked, {failed} failing. "
+                 f"Index: {shown(index_path)}.")
+        for note in notes:
+            total += f" Warning: {note}."
+        echo(total, err=quiet)
+    elif not chosen:
+        echo(f"checker: no story changed since {changed_since}; nothing to check.", err=quiet)
+    return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def _row(report, failing, md_path, index_path):
+    from checker.report.index import Row
+    link = None
+    if md_path is not None and index_path is not None:
+        link = Path(os.path.relpath(md_path, index_path.parent)).as_posix()
+    statuses = [f.status for f in report.findings]
+    return Row(story=report.story, link=link, failing=len(failing), counts=report.counts(),
+               accepted=statuses.count("accepted"), suppressed=statuses.count("suppressed"),
+               notes=len(report.notes))
+
+
+def _unchecked(st: Story, s: Settings):
+    from checker.report.index import Row
+    md = s.reports / f"{st.name}.md"
+    return Row(story=st.name, link=md.name if md.exists() else None, checked=False)
+
+
+def summary(report, written: list[str], failing, prefix: str = "") -> str:
+    c = report.counts()
+    statuses = [f.status for f in report.findings]
+    if report.mode == "draft":
+        text = (f"checker: {prefix}draft {report.draft} against {len(report.sources) - 1} sources: "
+                f"{c.get('contradicted', 0)} contradicted, {c.get('unsupported', 0)} unsupported, "
+                f"{c.get('supported', 0)} supported claims.")
+    else:
+        text = (f"checker: {prefix}{len(report.sources)} sources, {len(report.table)} claims: "
+                f"{c.get('discrepancy', 0)} discrepancies, {c.get('agreement', 0)} agreements, "
+                f"{c.get('single_source', 0)} single-source claims.")
+    held = [f"{statuses.count(k)} {k}" for k in ("accepted", "suppressed") if statuses.count(k)]
+    if held:
+        text += f" ({', '.join(held)}.)"
+    for note in report.notes:
+        text += f" Warning: {note}."
+    if written:
+        text += " Report: " + ", ".join(written) + "."
+    if failing:
+        text += f" {len(failing)} finding(s) at or above the fail level."
+    return text
+
+
+# ---------------------------------------------------------------- baseline
+
+def write_baseline(s: Settings, ruleset, target: Path, echo: Callable[..., None] | None = None) -> int:
+    """Record every current discrepancy of every story in ``target``."""
+    from checker import baseline as bl, pipeline
+    from checker.output import check_target, write_atomic
+    echo = echo or click.echo
+    check_target(target)
+    stories = find(s)
+    new = []
+    for st in stories:
+        report = pipeline.check(list(st.paths), ruleset, max_bytes=s.max_bytes)
+        if report.story != st.name:
+            report = dataclasses.replace(report, story=st.name)
+        report = pipeline.with_statuses(report, ruleset)
+        new += bl.entries_for(report)
+    old = bl.load(target) if target.exists() else []
+    # the whole configured repo: replace everything; given paths: only those stories
+    checked = {e.story for e in old} | {st.name for st in stories} if s.many else {st.name for st in stories}
+    entries = bl.merge(old, new, checked)
+    write_atomic(target, bl.dump(entries))
+    echo(f"checker: baseline: {len(new)} accepted finding(s) in {len(stories)} "
+         f"stor{'y' if len(stories) == 1 else 'ies'} written to {shown(target)}.")
+    return EXIT_OK
