@@ -149,6 +149,8 @@ def check(s: Settings, ruleset, *, output: str | None = None, changed_since: str
     if draft and s.many:
         raise CheckerError("--draft checks one story: give its sources as PATHS")
     stories = find(s)
+    if draft:  # the draft's report must not replace the story's own report
+        stories = [dataclasses.replace(st, name=f"{Path(draft).stem}-draft") for st in stories]
     chosen = changed(stories, changed_since, s) if changed_since else stories
     plans = {st.name: targets(st, s, output) for st in chosen}
     index_path = s.reports / INDEX_NAME if s.many else None

@@ -117,3 +117,55 @@ def test_seed_story_draft_003_against_000():
     assert verdict[("year", "2018")] == "supported"
     assert verdict[("year", "2022")] == "unsupported"
     assert not [f for f in report.findings if f.verdict == "contradicted"]
+
+
+# ---------------------------------------------------------------- through the CLI
+
+def cli_run(tmp_path, *args):
+    from click.testing import CliRunner
+    from checker.cli import cli
+    return CliRunner().invoke(cli, ["check", *args, "--reports", str(tmp_path / "reports")])
+
+
+def _story(tmp_path, draft_text, role_in_front_matter=False):
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "a.txt").write_text(SOURCE_A, encoding="utf-8")
+    (folder / "b.txt").write_text(SOURCE_B, encoding="utf-8")
+    if role_in_front_matter:
+        path = folder / "mine.md"
+        path.write_text("---\ntitle: My draft\nrole: draft\n---\n" + draft_text, encoding="utf-8")
+    else:
+        path = tmp_path / "mine.md"
+        path.write_text(draft_text, encoding="utf-8")
+    return folder, path
+
+
+def test_cli_exit_1_on_contradiction_and_report_named_after_draft(tmp_path):
+    folder, draft = _story(tmp_path, "Globex was founded in 1990.\n")
+    result = cli_run(tmp_path, "--draft", str(draft), str(folder))
+    assert result.exit_code == 1, result.output
+    text = (tmp_path / "reports" / "mine-draft.md").read_text(encoding="utf-8")
+    assert "❌ contradicted" in text and "### Line 1" in text
+
+
+def test_cli_fail_on_unsupported(tmp_path):
+    folder, draft = _story(tmp_path, "Acme is buying Globex for $3.2 billion.\nIt has 40 plants.\n")
+    assert cli_run(tmp_path, "--draft", str(draft), str(folder)).exit_code == 0
+    assert cli_run(tmp_path, "--draft", str(draft), str(folder), "--fail-on", "unsupported").exit_code == 1
+
+
+def test_cli_no_omissions(tmp_path):
+    folder, draft = _story(tmp_path, "Acme is buying Globex for $3.2 billion.\n")
+    cli_run(tmp_path, "--draft", str(draft), str(folder), "--no-omissions")
+    text = (tmp_path / "reports" / "mine-draft.md").read_text(encoding="utf-8")
+    assert "leaves out" not in text
+
+
+def test_role_draft_in_front_matter_switches_to_draft_mode(tmp_path):
+    folder, _ = _story(tmp_path, "Globex was founded in 1990 by Sam Poe.\n", role_in_front_matter=True)
+    result = cli_run(tmp_path, str(folder), "--format", "json")
+    assert result.exit_code == 1
+    doc = json.loads((tmp_path / "reports" / "story.json").read_text(encoding="utf-8"))
+    assert doc["mode"] == "draft" and doc["draft"] == "mine"
+    assert [f["verdict"] for f in doc["findings"]] == ["contradicted"]
