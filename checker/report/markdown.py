@@ -87,9 +87,10 @@ def _single(items: list[Finding]) -> list[str]:
         by_source[f.claims[0].source].append(f)
     for source in sorted(by_source):
         out += [f"### {md(source)}", ""]
-        rows = [[str(f.claims[0].line), f.kind, cell(f.claims[0].raw if f.kind != "quote" else f.claims[0].value, 80),
+        rows = [[str(f.claims[0].line), f.kind, md(f.topic),
+                 cell(f.claims[0].raw if f.kind != "quote" else f.claims[0].value, 80),
                  highlight(f.claims[0].text, f.claims[0].raw, SENTENCE_LIMIT)] for f in by_source[source]]
-        out += [_table(rows, ["Line", "Kind", "Claim", "Sentence"]), ""]
+        out += [_table(rows, ["Line", "Kind", "Topic", "Claim", "Sentence"]), ""]
     return out
 
 
