@@ -20,8 +20,9 @@ def show_value(row) -> str:
     return str(row["raw"]).strip() if row["kind"] != "quote" else f"“{row['value']}”"
 
 
-def _topic(rows: pd.DataFrame) -> str:
+def _topic(rows: pd.DataFrame, aliases=None) -> str:
     """A short label: the measure word and what it is about ("bid (Acme)")."""
+    aliases = aliases or {}
     kind = rows["kind"].iloc[0]
     if kind == "quote":
         speaker = next((s for s in rows["speaker"] if isinstance(s, str) and s), None)
@@ -34,8 +35,18 @@ def _topic(rows: pd.DataFrame) -> str:
     subjects = {s for s in rows["subject"] if isinstance(s, str)}
     first = [e for e in str(rows["entities"].iloc[0]).split("|") if e in shared and e not in subjects]
     capital = [o for o in objects if o[:1].isupper()]
-    about = (capital or first or objects or [""])[0]
+    about = (capital or _nearest(rows.iloc[0], first, aliases) or first or objects or [""])[0]
     return f"{topic} ({about})" if about else topic
+
+
+def _nearest(row, names: list[str], aliases) -> list[str]:
+    """The entity named closest before the claim in its sentence, if any."""
+    sentence = str(row["sentence"])
+    at = sentence.find(" ".join(str(row["raw"]).split()))
+    before = sentence[: at if at >= 0 else len(sentence)]
+    where = {n: max(before.rfind(w) for w in (n, *aliases.get(n, ()))) for n in names}
+    best = max(where, key=where.get, default=None)
+    return [best] if best is not None and where[best] >= 0 else []
 
 
 def _claims(rows: pd.DataFrame) -> tuple[Claim, ...]:
@@ -85,7 +96,7 @@ def decide(claims: pd.DataFrame, ruleset: RuleSet) -> list[Finding]:
             continue
         rule, ok, detail = verdicts[group]
         verdict = "single_source" if rule.single_source else ("agreement" if ok else "discrepancy")
-        topic = _topic(rows)
+        topic = _topic(rows, ruleset.lexicon.aliases)
         findings.append(Finding(
             id=finding_id(rule.id, rows["claim_id"].tolist()), verdict=verdict,
             kind=rows["kind"].iloc[0], topic=topic, rule=rule.id, level=rule.level,
