@@ -1,0 +1,198 @@
+"""Who is who in one source's sentences.
+
+Pronouns he/she/they go to the last named person before them (names
+inside quotes and possessives do not count; a lone name never given in
+full counts only on evidence: it speaks, takes "who", an age or a title).
+A surname or first name goes to the full name it was introduced with,
+before or after ("Jane Doe … Doe said" -> "Jane Doe"); titles are
+stripped (CEO, Mr., Dr. …) by :func:`checker.extract.names.find_mentions`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Callable
+
+from checker.extract.names import Mention, find_mentions
+from checker.extract.tokens import Token, make_token, tag_mentions
+from checker.extract.words import NOUN_OPENERS, PERSON_TITLES, SKIP_BACK, SPEECH
+
+_TOKEN = re.compile(r"[^\W_]+(?:[’'\-.&][^\W_]+)*|\|+|[^\w\s]")
+UNSET = object()
+
+
+class Sent:
+    """A sentence with its quotes masked, tokens and names (built on demand)."""
+
+    def __init__(self, doc, k: int):
+        self.k = k
+        sent = doc.sents[k][1]
+        self.sent = sent
+        self.base = sent.start
+        parts = []
+        pos = 0
+        for os_, oe in doc.spans_in(k):
+            a = max(os_, sent.start) - sent.start
+            b = min(oe, sent.end) - sent.start
+            if b <= pos:
+                continue
+            a = max(a, pos)
+            parts.append(sent.text[pos:a])
+            parts.append("|" * (b - a))
+            pos = b
+        parts.append(sent.text[pos:])
+        self.masked = "".join(parts)
+        self.mentions: list[Mention] = find_mentions(self.masked, doc.lexicon)
+        toks = [make_token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.masked)]
+        self.toks = toks
+        self.starts = tag_mentions(toks, self.mentions)
+        self.words_outside = sum(1 for t in toks if t.text[0].isalnum())
+        self.cached_subject: object = UNSET  # see Speakers.sentence_subject
+
+    def tok_at(self, local: int) -> int:
+        """Index of the first token starting at or after ``local``."""
+        return bisect.bisect_left(self.starts, local)
+
+
+def skip_appositive(st: Sent, i: int) -> int:
+    """Skip ", the chief executive," / ", 45," after a name starting at token ``i``."""
+    toks = st.toks
+    if i < len(toks) and toks[i].text == ",":
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and (nxt.low in NOUN_OPENERS or nxt.text[:1].isdigit()
+                                or nxt.text[:1].islower()):
+            for c in range(i + 1, min(len(toks), i + 25)):
+                if toks[c].text == ",":
+                    return c + 1
+                if toks[c].text[0] in "|.;:!?()":
+                    break
+    return i
+
+
+def word_after(st: Sent, i: int, steps: int, test: Callable[[Token], bool | None]) -> bool:
+    """After a name ending before token ``i``: skip an appositive and adverbs
+    ("Doe, 45, also ...") within ``steps`` words; ``test(token)`` says True,
+    False, or None to go on."""
+    toks = st.toks
+    i = skip_appositive(st, i)
+    for _ in range(steps):
+        if i >= len(toks):
+            return False
+        verdict = test(toks[i])
+        if verdict is not None:
+            return verdict
+        low = toks[i].low
+        if low in SKIP_BACK or low.endswith("ly"):
+            i += 1  # "Doe also said", "Doe reportedly left"
+            continue
+        return False
+    return False
+
+
+class People:
+    """Full names and pronouns of a document (a mixin).
+
+    Needs ``sents`` (``(index, Sentence)`` pairs), ``lexicon`` and
+    ``sent(k)`` -> :class:`Sent` from the class using it.
+    """
+
+    _registry_built = False
+
+    def _build_registry(self) -> None:
+        """Full names by surname / first name, and where people are named."""
+        self._registry_built = True
+        self.by_last: dict[str, tuple[list[int], list[str]]] = {}
+        self.by_first: dict[str, tuple[list[int], list[str]]] = {}
+        self.people_pos: list[int] = []
+        self.people: list[str] = []
+        self.poss_pos: list[int] = []
+        self.poss: list[str] = []
+        found: list[tuple[int, Mention, int]] = []
+        for k in range(len(self.sents)):
+            st = self.sent(k)
+            for mi, men in enumerate(st.mentions):
+                found.append((st.base + men.start, men, k))
+                if men.kind == "person":
+                    parts = [p for p in men.written.split() if p[:1].isupper()]
+                    if len(parts) >= 2:
+                        for table, key in ((self.by_last, parts[-1]), (self.by_first, parts[0])):
+                            pos_list, names = table.setdefault(key, ([], []))
+                            pos_list.append(st.base + men.start)
+                            names.append(men.canon)
+        # a lone name never given in full is a person only on evidence: it
+        # speaks ("Doe said"), takes "who", an age or a title ("Ms. Doe")
+        evidence: set[str] = set()
+        for pos, men, k in found:
+            if men.kind == "name" and not men.possessive and self._person_evidence(k, men):
+                evidence.add(men.written)
+        for pos, men, k in found:
+            name = None
+            if men.kind == "person" and men.ntokens >= 2:
+                name = men.canon
+            elif men.kind in ("person", "name"):
+                full = self._full_name(men.written, pos)
+                if full != " ".join(men.written.split()):
+                    name = full
+                elif men.written in evidence:
+                    name = full
+            if name is None:
+                continue
+            if men.possessive:
+                self.poss_pos.append(pos)
+                self.poss.append(name)
+            else:
+                self.people_pos.append(pos)
+                self.people.append(name)
+
+    def _person_evidence(self, k: int, men: Mention) -> bool:
+        st = self.sent(k)
+        toks = st.toks
+        i = st.tok_at(men.end)
+        if i + 1 < len(toks) and toks[i].text == "," and (
+                toks[i + 1].low == "who" or toks[i + 1].text[:1].isdigit()):
+            return True  # "Doe, who ...", "Doe, 45, ..."
+        j = st.tok_at(men.start) - 1
+        if j >= 0 and toks[j].text == "." and j - 1 >= 0:
+            j -= 1
+        if j >= 0 and toks[j].text in PERSON_TITLES:
+            return True  # "Ms. Doe", "Senator Doe"
+        return word_after(st, i, 3, lambda t: True if t.mention < 0 and t.low in SPEECH else None)
+
+    def _full_name(self, word: str, pos: int) -> str:
+        """The full name a surname (or first name) was introduced with."""
+        word = " ".join(word.split())
+        for table in (self.by_last, self.by_first):
+            entry = table.get(word)
+            if not entry:
+                continue
+            positions, names = entry
+            i = bisect.bisect_right(positions, pos)
+            if i:
+                return names[i - 1]  # the latest full name before
+            if table is self.by_first and len(set(names[:50])) > 1:
+                continue  # an ambiguous first name
+            return names[0]  # named in full only later
+        return word
+
+    def person(self, men: Mention, k: int) -> str:
+        if not self._registry_built:
+            self._build_registry()
+        if men.kind == "person" and men.ntokens >= 2:
+            return men.canon
+        if men.kind in ("person", "name"):
+            full = self._full_name(men.written, self.sent(k).base + men.start)
+            if full != " ".join(men.written.split()):
+                return self.lexicon.entity(full)
+        return men.canon
+
+    def pronoun(self, absolute: int) -> str | None:
+        if not self._registry_built:
+            self._build_registry()
+        i = bisect.bisect_left(self.people_pos, absolute)
+        if i > 0:
+            return self.people[i - 1]
+        i = bisect.bisect_left(self.poss_pos, absolute)
+        if i > 0:
+            return self.poss[i - 1]
+        return None
