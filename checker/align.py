@@ -9,6 +9,8 @@ best first, into claim groups holding at most one claim per source.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
@@ -21,8 +23,11 @@ NEVER = -1000.0
 TOPIC_BONUS = 20.0
 ENTITY_WEIGHT = 15.0
 NO_SHARED_ENTITY = -40.0
-CLOSE_VALUE_BONUS = 10.0
+SAME_VALUE = 20.0    # equal values (or the same date at the common granularity)
+CLOSE_VALUE = 10.0   # within 10%
+FAR_VALUE = -30.0    # more than twice as large, or years more than 2 apart
 QUOTE_THRESHOLD = 55.0
+ATTACH_THRESHOLD = 40.0  # a lone claim joining an agreeing group on the same topic
 
 
 def block_key(row_kind: pd.Series, unit: pd.Series) -> pd.Series:
@@ -32,9 +37,45 @@ def block_key(row_kind: pd.Series, unit: pd.Series) -> pd.Series:
     return key.where(~with_unit, key + ":" + unit.fillna("").astype(str))
 
 
+_TOKEN = re.compile(r"[0-9a-z]+")
+
+
+def _surname(name: str) -> str | None:
+    """A name's last word, split as context words are ("Ferreira-Lund" -> "lund")."""
+    words = _TOKEN.findall(name.lower())
+    return words[-1] if words else None
+
+
 def _surnames(entities: pd.Series) -> list[frozenset[str]]:
-    return [frozenset(e.split()[-1].lower() for e in str(v).split("|") if e.strip())
+    return [frozenset(filter(None, map(_surname, str(v).split("|"))))
             if isinstance(v, str) else frozenset() for v in entities]
+
+
+def _name_overlap(block: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Whether two claims share a name near their values, and whether both name any.
+
+    A claim's names are the sentence's entities (by surname) found among its
+    context words; two claims share one when either's name is among the
+    other's context words, so a name the other side did not detect still counts.
+    """
+    words = [set(str(ctx).split()) for ctx in block["context"]]
+    local = [frozenset(n for n in names if n in w) for names, w in zip(_surnames(block["entities"]), words)]
+    vocab = sorted(set().union(*local)) if local else []
+    n = len(local)
+    if not vocab:
+        return np.zeros((n, n), dtype=bool), np.zeros((n, n), dtype=bool)
+    index = {w: i for i, w in enumerate(vocab)}
+    names = np.zeros((n, len(vocab)), dtype=np.float32)
+    said = np.zeros((n, len(vocab)), dtype=np.float32)
+    for row, (mine, w) in enumerate(zip(local, words)):
+        for name in mine:
+            names[row, index[name]] = 1
+        for word in w & index.keys():
+            said[row, index[word]] = 1
+    hits = names @ said.T
+    shared = (hits > 0) | (hits.T > 0)
+    has = names.sum(axis=1) > 0
+    return shared, has[:, None] & has[None, :]
 
 
 def _jaccard(sets: list[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
@@ -57,15 +98,36 @@ def _jaccard(sets: list[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
     return jac, both
 
 
-def _close_values(block: pd.DataFrame) -> np.ndarray:
-    kinds = block["kind"].to_numpy()
-    if kinds[0] in ("year", "date"):
-        years = block["value"].map(lambda v: str(v)[:4]).to_numpy()
-        return years[:, None] == years[None, :]
-    v = pd.to_numeric(block["value"], errors="coerce").to_numpy(dtype=float)
-    big = np.maximum(np.abs(v[:, None]), np.abs(v[None, :]))
-    with np.errstate(invalid="ignore"):
-        return np.abs(v[:, None] - v[None, :]) <= 0.1 * big
+def _months(values: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Year, month (0 if not stated) and day (0 if not stated) of year/date values."""
+    iso = values.map(lambda v: f"{int(v):04d}" if isinstance(v, (int, np.integer)) else str(v))
+    parts = iso.str.extract(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+    nums = parts.apply(pd.to_numeric, errors="coerce")
+    return (nums[0].to_numpy(dtype=float), nums[1].fillna(0).to_numpy(dtype=float),
+            nums[2].fillna(0).to_numpy(dtype=float))
+
+
+def _value_term(block: pd.DataFrame) -> np.ndarray:
+    """Score for how near two values are: the same fact rarely differs wildly."""
+    if block["kind"].iloc[0] in ("year", "date"):
+        y, m, d = _months(block["value"])
+        dy = np.abs(y[:, None] - y[None, :])
+        both_m = (m[:, None] > 0) & (m[None, :] > 0)
+        both_d = (d[:, None] > 0) & (d[None, :] > 0)
+        same = (dy == 0) & (~both_m | (m[:, None] == m[None, :])) & (~both_d | (d[:, None] == d[None, :]))
+        months_apart = np.abs((y[:, None] * 12 + m[:, None]) - (y[None, :] * 12 + m[None, :]))
+        far = (dy > 2) | (both_m & (months_apart > 2))
+    else:
+        v = pd.to_numeric(block["value"], errors="coerce").to_numpy(dtype=float)
+        a, b = np.abs(v[:, None]), np.abs(v[None, :])
+        big, small = np.maximum(a, b), np.minimum(a, b)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            rel = np.abs(v[:, None] - v[None, :]) / big
+            same = rel <= 0.005
+            far = big > 2 * small
+        close = rel <= 0.1
+        return np.where(same, SAME_VALUE, np.where(close, CLOSE_VALUE, np.where(far, FAR_VALUE, 0.0)))
+    return np.where(same, SAME_VALUE, np.where(far, FAR_VALUE, 0.0))
 
 
 def _nouns(units: pd.Series, lexicon: Lexicon | None) -> np.ndarray:
@@ -78,13 +140,31 @@ def _nouns(units: pd.Series, lexicon: Lexicon | None) -> np.ndarray:
     return np.array([fold(u) for u in units], dtype=object)
 
 
-def _topic_match(topics: pd.Series, lexicon: Lexicon | None) -> tuple[np.ndarray, np.ndarray]:
-    """Whether two claims' topics may name the same fact, and whether both have one."""
-    ids = lexicon.measure_ids if lexicon is not None else {}
-    sets = [frozenset(f"g{g}" for g in ids.get(t, ())) or frozenset([t])
-            if isinstance(t, str) and t else frozenset() for t in topics]
-    overlap, both = _jaccard(sets)
-    return overlap > 0, both
+def _topic_groups(topic, context: str, lexicon: Lexicon | None, wide: bool) -> frozenset[str]:
+    """The measure groups a claim's topic (or, ``wide``, any measure word of its context) is in."""
+    words = [topic] if isinstance(topic, str) and topic else []
+    if wide and lexicon is not None:
+        words += [m for m in map(lexicon.measure, str(context).split()) if m]
+    if lexicon is None:
+        return frozenset(words)
+    return frozenset(f"g{g}" for w in words for g in lexicon.measure_ids.get(w, ())) or frozenset(words)
+
+
+def _topic_match(block: pd.DataFrame, lexicon: Lexicon | None) -> tuple[np.ndarray, np.ndarray]:
+    """(same, conflict): the main topics name the same fact; no measure word
+    near one claim fits any near the other (a bid and a valuation)."""
+    main = [_topic_groups(t, "", lexicon, False) for t in block["topic"]]
+    near = [_topic_groups(t, c, lexicon, True) for t, c in zip(block["topic"], block["context"])]
+    same, both_main = _jaccard(main)
+    fits, both_near = _jaccard(near)
+    return (same > 0) & both_main, both_near & (fits == 0)
+
+
+def _topic_fits(block: pd.DataFrame, lexicon: Lexicon | None) -> np.ndarray:
+    """Both claims have measure words nearby, and some fit each other."""
+    near = [_topic_groups(t, c, lexicon, True) for t, c in zip(block["topic"], block["context"])]
+    fits, both = _jaccard(near)
+    return both & (fits > 0)
 
 
 def score_block(block: pd.DataFrame, lexicon: Lexicon | None = None,
@@ -104,15 +184,15 @@ def score_block(block: pd.DataFrame, lexicon: Lexicon | None = None,
         sort_r = process.cdist(ctx, ctx, scorer=fuzz.token_sort_ratio,
                                processor=default_process, dtype=np.float32, workers=-1)
         score = 0.6 * set_r + 0.4 * sort_r
-        same, both = _topic_match(block["topic"], lexicon)
+        same, conflict = _topic_match(block, lexicon)
         if block["kind"].iloc[0] == "count":  # "two figures" is not "twice"
             unit = _nouns(block["unit"], lexicon)
-            score = np.where((unit[:, None] != unit[None, :]) & ~(both & same), NEVER, score)
-        score = score + np.where(both & same, TOPIC_BONUS, 0.0)
-        score = np.where(both & ~same, NEVER, score)
-        jac, named = _jaccard(_surnames(block["entities"]))
-        score = score + np.where(named, np.where(jac > 0, ENTITY_WEIGHT * jac, NO_SHARED_ENTITY), 0.0)
-        score = score + np.where(_close_values(block), CLOSE_VALUE_BONUS, 0.0)
+            score = np.where((unit[:, None] != unit[None, :]) & ~same, NEVER, score)
+        score = score + np.where(same, TOPIC_BONUS, 0.0)
+        score = np.where(conflict, NEVER, score)
+        shared, named = _name_overlap(block)
+        score = score + np.where(named, np.where(shared, ENTITY_WEIGHT, NO_SHARED_ENTITY), 0.0)
+        score = score + _value_term(block)
     src = block["source"].to_numpy()
     score = np.where(src[:, None] == src[None, :], NEVER, score)
     if related is not None:  # sources about different stories never pair
@@ -121,15 +201,26 @@ def score_block(block: pd.DataFrame, lexicon: Lexicon | None = None,
     return score
 
 
-def related_sources(claims: pd.DataFrame) -> pd.DataFrame:
-    """Source x source: whether two sources name any entity in common.
+_NAME_WORD = re.compile(r"\b[A-Z][\w-]+")
 
-    A source that names no entity at all is taken as related to every other.
+
+def related_sources(claims: pd.DataFrame, lexicon: Lexicon | None = None) -> pd.DataFrame:
+    """Source x source: whether two sources name anything in common.
+
+    Names are the claims' entities (by surname) and the capitalised words
+    of their sentences (stop words aside). A source that names nothing is
+    taken as related to every other.
     """
-    names = claims.groupby("source", sort=True)["entities"].agg(
-        lambda col: frozenset().union(*_surnames(col)))
-    overlap, both = _jaccard(list(names))
-    return pd.DataFrame((overlap > 0) | ~both, index=names.index, columns=names.index)
+    stop = lexicon.stopwords if lexicon is not None else frozenset()
+    def names(rows: pd.DataFrame) -> frozenset[str]:
+        found = set().union(*_surnames(rows["entities"]))
+        for sentence in rows["sentence"].drop_duplicates():
+            found.update(w.lower() for w in _NAME_WORD.findall(str(sentence)))
+        return frozenset(found - stop)
+
+    per_source = claims.groupby("source", sort=True)[["entities", "sentence"]].apply(names)
+    overlap, both = _jaccard(list(per_source))
+    return pd.DataFrame((overlap > 0) | ~both, index=per_source.index, columns=per_source.index)
 
 
 def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
@@ -141,11 +232,12 @@ def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
     if n < 2:
         return parent
     score = score_block(block, lexicon, related)
+    same_topic = _topic_fits(block, lexicon)
     iu, ju = np.triu_indices(n, k=1)
     vals = score[iu, ju]
-    keep = vals >= threshold
+    keep = vals >= min(threshold, ATTACH_THRESHOLD)
     iu, ju, vals = iu[keep], ju[keep], vals[keep]
-    order = np.lexsort((ju, iu, -vals))
+    order = [k for k in np.lexsort((ju, iu, -vals)) if vals[k] >= threshold]
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -153,12 +245,33 @@ def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
             x = parent[x]
         return x
 
+    members = {i: [i] for i in range(n)}
     for k in order:
         a, b = find(iu[k]), find(ju[k])
         if a == b or sources[a] & sources[b]:
             continue
+        if score[np.ix_(members[a], members[b])].min() <= NEVER / 2:
+            continue  # a vetoed pair (a bid and a valuation) never shares a group
         parent[b] = a
         sources[a] |= sources[b]
+        members[a] += members.pop(b)
+    # second pass: a claim left alone joins a group of two or more sources
+    # that states the same topic, on weaker wording evidence
+    keep = (vals < threshold) & (vals >= ATTACH_THRESHOLD)
+    for k in np.lexsort((ju[keep], iu[keep], -vals[keep])):
+        i, j = iu[keep][k], ju[keep][k]
+        a, b = find(i), find(j)
+        if a == b or not same_topic[i, j]:
+            continue
+        if len(members[a]) == 1 and len(members[b]) > 1:
+            a, b = b, a
+        if not (len(members[a]) > 1 and len(members[b]) == 1) or sources[a] & sources[b]:
+            continue
+        if score[np.ix_(members[a], members[b])].min() <= NEVER / 2:
+            continue
+        parent[b] = a
+        sources[a] |= sources[b]
+        members[a] += members.pop(b)
     return np.array([find(i) for i in range(n)])
 
 
@@ -172,7 +285,7 @@ def align(table: pd.DataFrame, kinds: tuple[str, ...], lexicon: Lexicon | None =
     claims = table[table["kind"].isin(kinds) & table["resolved"].astype(bool)].copy()
     claims["block"] = block_key(claims["kind"], claims["unit"])
     claims["group"] = -1
-    related = related_sources(table)
+    related = related_sources(table, lexicon)
     next_id = 0
     for _, block in claims.groupby("block", sort=True):
         roots = _group_block(block.reset_index(drop=True), threshold, lexicon, related)

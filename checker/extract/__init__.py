@@ -6,6 +6,7 @@ One row per claim (money, percent, count, year, date, quote) plus one
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 import pandas as pd
@@ -32,14 +33,39 @@ def _base(source: Source, sentence, start: int, end: int) -> dict:
     }
 
 
+_CAP_WORD = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)")
+
+
+def _name_checker(sentences, named: list[list[str]], lexicon: Lexicon):
+    """A filter for entity names: a lone capitalised word counts only if the
+    article also capitalises it mid-sentence ("Turnout was 61%" names nothing)."""
+    mid: set[str] = set()
+    for sent in sentences:
+        for m in _CAP_WORD.finditer(sent.text):
+            if sent.text[: m.start()].strip(" “\"‘'([—–-"):
+                mid.add(m.group(1))
+    known = {a.lower() for canon, names in lexicon.aliases.items() for a in (canon, *names)}
+    parts: set[str] = set()  # words of longer names: "Acme" of "Acme Corp"
+    for names in named:
+        for name in names:
+            if " " in name:
+                parts.update(name.split())
+
+    def ok(name: str) -> bool:
+        return " " in name or name.lower() in known or name in mid or name in parts
+    return ok
+
+
 def extract_source(source: Source, lexicon: Lexicon) -> pd.DataFrame:
     """The statement table of one source."""
     sentences = segment(source)
     rows: list[dict] = []
     published = source.published
     recent: list[str] = []  # entities of the last sentence that named any
-    for sent in sentences:
-        named = entities(sent.text, lexicon)
+    found_names = [entities(sent.text, lexicon) for sent in sentences]
+    trusted = _name_checker(sentences, found_names, lexicon)
+    for sent, names_here in zip(sentences, found_names):
+        named = [e for e in names_here if trusted(e)]
         recent = named or recent
         found = find_values(sent.text, published)
         if not found:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from checker.lexicon import Lexicon
 
 WINDOW = 8
+# characters each side of a value that can hold its context: far more than
+# WINDOW words, so only pathological sentences (a 200 KB run of numbers) are
+# cut, and the work per value stays bounded however long the sentence is
+REACH = 600
 # clause breaks: a value's context does not reach past them
 _CLAUSE = re.compile(r"[;:()]|\s[—–-]{1,2}\s|—|,\s+(?:but|while|whereas|although|though)\b")
 # what follows a value stops at a subordinate clause ("12% as sales slowed")
@@ -34,17 +39,47 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+_SPACE = re.compile(r"\s")
+_TO_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
+
+
+def _window(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
+    """(lo, hi): at most REACH characters each side of ``span``, cut at white space."""
+    lo = max(0, span[0] - REACH)
+    if lo > 0 and not sentence[lo - 1].isspace():
+        m = _SPACE.search(sentence, lo, span[0])
+        lo = m.end() if m else span[0]
+    hi = min(len(sentence), span[1] + REACH)
+    if hi < len(sentence) and not sentence[hi].isspace():
+        m = _TO_LAST_SPACE.match(sentence, span[1], hi)
+        hi = m.end() if m else span[1]
+    return lo, hi
+
+
+def _inside(spans: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans (sorted by start, not overlapping) that reach into [lo, hi)."""
+    i = bisect.bisect_left(spans, lo, key=lambda s: s[0])
+    if i > 0 and spans[i - 1][1] > lo:
+        i -= 1
+    j = bisect.bisect_left(spans, hi, key=lambda s: s[0])
+    return spans[i:j]
+
+
 def value_context(sentence: str, span: tuple[int, int], others: list[tuple[int, int]],
                   lexicon: Lexicon) -> tuple[str, str | None]:
     """(context words, topic) for the value at ``span`` of ``sentence``.
 
     Context: up to WINDOW content words each side within the clause, folded
-    through the lexicon, with every value masked out. Topic: the nearest
-    measure word (see ``_topic``).
+    through the lexicon, with every value masked out (``others``: the value
+    spans of the sentence sorted by start, as ``find_values`` gives them).
+    Topic: the nearest measure word (see ``_topic``).
     """
-    masked = _blank(sentence, [o for o in others if o != span])
-    left = lexicon.content_words(_clip_left(masked[: span[0]]))[-WINDOW:]
-    after = _clip_right(masked[span[1]:])
+    lo, hi = _window(sentence, span)
+    masked = _blank(sentence[lo:hi], [(max(s, lo) - lo, min(e, hi) - lo)
+                                      for s, e in _inside(others, lo, hi) if (s, e) != span])
+    a, b = span[0] - lo, span[1] - lo
+    left = lexicon.content_words(_clip_left(masked[:a]))[-WINDOW:]
+    after = _clip_right(masked[b:])
     right = lexicon.content_words(after)[:WINDOW]
     attached = not after[:1] in (",", ".")  # "$3bn deal", not "in 2005, left"
     return " ".join(left + right), _topic(left, right, lexicon, attached)
