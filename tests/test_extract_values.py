@@ -404,18 +404,18 @@ PATHOLOGICAL = {
 
 @pytest.mark.parametrize("name", sorted(REQUIRED))
 def test_required_large_inputs_are_fast(name):
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     got = find_values(REQUIRED[name], PUB)
     assert isinstance(got, list)
-    assert time.perf_counter() - t0 < 2.0
+    assert time.process_time() - t0 < 2.0
 
 
 @pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
 def test_pathological_inputs_are_fast(name):
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     got = find_values(PATHOLOGICAL[name], PUB)
     assert isinstance(got, list)
-    assert time.perf_counter() - t0 < 2.0
+    assert time.process_time() - t0 < 2.0
 
 
 def test_random_text_keeps_invariants():
@@ -439,3 +439,24 @@ def test_random_text_keeps_invariants():
                 assert isinstance(v.value, float)
             if v.kind == "year" and v.resolved:
                 assert isinstance(v.value, int) and 1790 <= v.value <= 2110
+
+
+# Formats found missing by the evaluation stories (tests/eval).
+@pytest.mark.parametrize("sentence,expected", [
+    ("He joined for €45million last summer.", [V("money", "€45million", 45e6, "EUR")]),
+    ("A STAGGERING 160 people are dead.", [V("count", "160 people", 160, "person")]),
+    ("The justices split by five votes to four.", [V("count", "five votes to four", 5, "vote", hi=4)]),
+    ("He signed a five-year contract.", [V("count", "five-year", 5, "year")]),
+    ("She was handed a 10-year ban.", [V("count", "10-year", 10, "year")]),
+])
+def test_more_formats(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence", ["A 10-year-old boy was hurt.", "The COVID 19 wave passed.",
+                                      "He won by 300 votes to spare in the end"])
+def test_more_nothing(sentence):
+    got = find_values(sentence, PUB)
+    assert [v for v in got if v.kind == "count" and v.value_hi is not None] == []
+    if "votes" not in sentence:
+        assert got == []

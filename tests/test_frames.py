@@ -181,12 +181,12 @@ def test_empty_lexicon():
 
 def test_frame_is_fast_on_huge_input():
     text = ("word Name Other thing bought " * 8000)[:200_000]
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     for i in range(0, len(text), 20_000):
         frame(text, LEX, (i, i + 4))
     frame(text, LEX)
     entities(text, LEX)
-    assert time.perf_counter() - t0 < 2.0
+    assert time.process_time() - t0 < 2.0
 
 
 @pytest.mark.parametrize("text", [
@@ -196,15 +196,15 @@ def test_frame_is_fast_on_huge_input():
     ", " * 3000 + "Doe sold Acme in 2019.",
 ])
 def test_chains_stay_fast(text):
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     for focus in ((len(text) - 6, len(text) - 1), (0, 2), None):
         frame(text, LEX, focus)
-    assert time.perf_counter() - t0 < 1.0
+    assert time.process_time() - t0 < 1.0
 
 
 def test_many_claims_in_one_sentence_are_fast():
     sentence = "Jane Doe bought Acme in 2001 and sold Beta in 2002. " * 50
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     for i in range(0, len(sentence), 7):
         frame(sentence, LEX, (i, i + 4))
-    assert time.perf_counter() - t0 < 1.0
+    assert time.process_time() - t0 < 1.0

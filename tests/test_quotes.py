@@ -296,9 +296,9 @@ def test_pathological_inputs_are_fast(name, split):
     text = PATHOLOGICAL.get(name) or HEAVY[name]
     src = make(text)
     sents = split(src)
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     quotes = find_quotes(sents, LEX)
-    elapsed = time.perf_counter() - t0
+    elapsed = time.process_time() - t0
     assert elapsed < (1.0 if name in PATHOLOGICAL else 2.0), f"{name}: {elapsed:.2f}s"
     check_invariants(src, sents, quotes)
 
@@ -306,9 +306,9 @@ def test_pathological_inputs_are_fast(name, split):
 def test_one_huge_sentence():
     text = HEAVY["quotes_no_punctuation"]
     sents = [Sentence("t", 0, 0, len(text), 1, text)]
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     quotes = find_quotes(sents, LEX)
-    assert time.perf_counter() - t0 < 2.0
+    assert time.process_time() - t0 < 2.0
     assert len(quotes) > 1000
     assert {q.speaker for q in quotes} == {"Jane Doe"}
     check_invariants(make(text), sents, quotes)

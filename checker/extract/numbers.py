@@ -140,7 +140,7 @@ def _read_digits(tz: Toks, i: int) -> Num | None:
         elif (nt.gap == 0 and nt.t == "-" and tz.att(j + 1) and tz.lo(j + 1) in BIG
               and tz.k(j + 1) == "w"):
             scale, j = BIG[tz.lo(j + 1)], j + 2
-        elif nt.gap > 0 and nt.k == "w" and nt.lo in BIG:
+        elif nt.k == "w" and nt.lo in BIG:  # "45 million", and "45million" run together
             scale, j = BIG[nt.lo], j + 1
             # Indian "1.2 lakh crore", "50 thousand crore"
             if nt.lo in ("lakh", "lakhs", "thousand") and tz.lo(j) in ("crore", "crores") \

@@ -38,7 +38,7 @@ from typing import NamedTuple
 
 from .dates import (MONTHS, WEEKDAYS, DateHit, parse_day_first, parse_iso, parse_month,
                     parse_relative, parse_weekday, relative_ago)
-from .numbers import (ABBR_ATTACHED, CODES, HEDGES, SYMBOLS, TENS, UNITS, Hedge, Num,
+from .numbers import (ABBR_ATTACHED, BIG, CODES, HEDGES, SYMBOLS, TENS, UNITS, Hedge, Num,
                       Toks, currency_prefix, currency_suffix, lookback, noun_after, numeral,
                       read_number, suffix_hedge)
 
@@ -297,7 +297,7 @@ class _Scan:
             w = tz.t(i + 1)
             if w.lower() in _ORDINAL:
                 return None, i + 2
-            if w not in ABBR_ATTACHED and w.lower() not in _ATTACHED_UNITS:
+            if w not in ABBR_ATTACHED and w.lower() not in _ATTACHED_UNITS and w.lower() not in BIG:
                 return None, self._chain(i)          # 4K, 5G, 10x, 3D
         if four and nxt in ("-", "–"):
             m = _YEAR_SPAN.match(text, tok.s)
@@ -360,6 +360,8 @@ class _Scan:
             return False
         if lo.endswith(("'s", "’s")):
             return False
+        if pt.t.isupper() and len(pt.t) >= 6:
+            return False                               # tabloid capitals: "A STAGGERING 160 people"
         if self.title and pt.t[0].isupper() and pt.t[1:].islower():
             return False
         return True
@@ -697,6 +699,12 @@ class _Scan:
                     value = self.text[s:e]
                 return Value(kind, s, e, value, None, hedge is not None, hedge, None,
                              resolved), nend + 1
+        if unit == "vote" and right is None and tz.lo(nend) == "to" and tz.sp(nend):
+            other = read_number(tz, nend + 1)          # "by five votes to four": a tally
+            if other is not None and _integral(other.val):
+                s, e = tz.toks[start].s, tz.toks[other.end - 1].e
+                return Value("count", s, e, int(lo_v), unit, hedge is not None, hedge,
+                             int(other.val)), other.end
         if prev in _ANAPHORA and tz.toks[i].k == "w" and lo_v <= 10 and right is None:
             return None, nend                          # "between the two companies"
         sh2 = suffix_hedge(tz, nend) if hedge is None else None
@@ -707,10 +715,32 @@ class _Scan:
                      int(hi_v) if hi_v is not None else None), nend
 
 
+# "a five-year contract", "a 10-year sentence": a duration is a count of years
+_TERM = re.compile(
+    r"\b(\d{1,2}|" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")[-‐ ](year|month|week)[-‐]?(?:long\s+)?"
+    r"(?=\s*(?:contract|deal|extension|term|sentence|lease|ban|agreement|plan|stint|spell|loan|mandate|suspension)s?\b)",
+    re.IGNORECASE)
+
+
+def _terms(text: str, taken: list[Value]) -> list[Value]:
+    out = []
+    for m in _TERM.finditer(text):
+        if any(v.start < m.end() and m.start() < v.end for v in taken):
+            continue
+        word = m.group(1).lower()
+        n = int(word) if word.isdigit() else int(UNITS[word])
+        if n > 1:
+            out.append(Value("count", m.start(), m.end(2), n, m.group(2).lower()))
+    return out
+
+
 def find_values(text: str, published: dt.date | None = None) -> list[Value]:
     """All money, percent, count, year and date values in one sentence."""
     if not text:
         return []
     if isinstance(published, dt.datetime):
         published = published.date()
-    return _Scan(text, published).run()
+    found = _Scan(text, published).run()
+    if "year" in text or "month" in text or "week" in text:
+        found = sorted(found + _terms(text, found), key=lambda v: v.start)
+    return found

@@ -117,7 +117,10 @@ def exact(claims: pd.DataFrame, ignore_approx: bool = True) -> pd.DataFrame:
     if ignore_approx and "approx" in claims:
         keep = claims[~claims["approx"].fillna(False).astype(bool)]
     groups = claims["group"].unique()
-    distinct = keep["value"].astype(str).groupby(keep["group"]).nunique()
+    key = keep["value"].astype(str)
+    if "value_hi" in keep:  # a tally "5-4" is the pair of numbers
+        key = key + "-" + keep["value_hi"].map(lambda v: "" if pd.isna(v) else str(v))
+    distinct = key.groupby(keep["group"]).nunique()
     return _result((distinct.reindex(groups).fillna(1) <= 1).set_axis(groups))
 
 
