@@ -62,34 +62,38 @@ def test_truth_files_are_consistent():
 # agreement recall 19/51 (0.373), single_source recall 61/66 (0.924),
 # extraction recall 247/256 (0.965), must_not_pair violations 2/45,
 # unrelated-article pairings 0, false discrepancies 15.
+# after tuning alignment: discrepancy recall 14/23 (0.609), precision 14/16 (0.875),
+# agreement recall 37/51 (0.725), single_source recall 63/66 (0.955),
+# extraction recall 252/256 (0.984), must_not_pair violations 1/45, false discrepancies 2.
+# The floors sit a little below the latest measurement.
 
 def test_discrepancy_recall_floor(totals):
-    assert totals["discrepancy"]["recall"] >= 0.39
+    assert totals["discrepancy"]["recall"] >= 0.56
 
 
 def test_discrepancy_precision_floor(totals):
-    assert totals["discrepancy"]["precision"] >= 0.36
+    assert totals["discrepancy"]["precision"] >= 0.80
 
 
 def test_agreement_recall_floor(totals):
-    assert totals["agreement"]["recall"] >= 0.35
+    assert totals["agreement"]["recall"] >= 0.68
 
 
 def test_single_source_recall_floor(totals):
-    assert totals["single_source"]["recall"] >= 0.89
+    assert totals["single_source"]["recall"] >= 0.92
 
 
 def test_extraction_recall_floor(totals):
-    assert totals["extraction_recall"] >= 0.95
+    assert totals["extraction_recall"] >= 0.97
 
 
 def test_false_discrepancies_ceiling(totals):
-    assert totals["false_discrepancies"] <= 16
+    assert totals["false_discrepancies"] <= 3
 
 
 def test_must_not_pair_ceiling(results, totals):
     violated = [v["fact"] for s in results["stories"] for v in s["must_not_pair"]["violations"]]
-    assert totals["must_not_pair_violations"] <= 2, violated
+    assert totals["must_not_pair_violations"] <= 1, violated
 
 
 def test_unrelated_article_never_paired(results):
@@ -106,14 +110,18 @@ def test_no_false_discrepancy_from_unrelated_article(results):
 
 @pytest.mark.parametrize("fact_id", [
     # planted discrepancies the checker finds today (value, date, quote wording)
-    "kestrel-takeover/price-per-share",
-    "kestrel-takeover/okafor-quote-scale",
-    "river-ruling/ruling-date",
     "dunmore-mayor/abernathy-share",
     "dunmore-mayor/abernathy-quote",
     "eastmere-budget/spending-growth",
     "eastmere-budget/minister-quote",
+    "kestrel-takeover/price-per-share",
+    "kestrel-takeover/okafor-quote-scale",
     "lumora-recall/mendes-quote",
+    "river-ruling/fine",
+    "river-ruling/ruling-date",
+    "severin-quake/death-toll",
+    "severin-quake/relief-fund",
+    "severin-quake/varga-quote",
     "tallis-ceo/share-fall",
     "tallis-ceo/whitcombe-quote",
 ])

@@ -87,6 +87,10 @@ def check_invariants(src: Source, sents: list[Sentence], quotes: list[Quote]) ->
 
 # name, text, expected [(value, speaker)]
 CASES = [
+    ("straight_single_before", "Mayor Ilse Varga said: 'We are still pulling people out.'",
+     [("We are still pulling people out.", "Ilse Varga")]),
+    ("straight_single_after", "'We have nothing left,' said Rosa Kovac.", [("We have nothing left", "Rosa Kovac")]),
+    ("apostrophes_are_not_quotes", "The Smiths' house and the Joneses' car were hit, Jane Doe said.", []),
     ("curly_after", "“We will win this case,” Jane Doe said.", [("We will win this case", "Jane Doe")]),
     ("straight_after", '"We will win this case," Jane Doe said.', [("We will win this case", "Jane Doe")]),
     ("inverted_said_name", "“The offer is too low,” said John Smith.", [("The offer is too low", "John Smith")]),

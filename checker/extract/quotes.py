@@ -62,7 +62,7 @@ _TERMINAL = ".!?…"
 _WORD = re.compile(r"[^\W_]+")
 _BREAK = "\x00"  # stands for the line end(s) between two paragraphs' sentences
 _DOUBLE = re.compile(r"[“”\"„«»‟\x00]|\n[ \t\r\f\v]*\n")
-_SINGLE = re.compile(r"[‘’]")
+_SINGLE = re.compile(r"[‘’']")
 _LEFT = set(" \t\r\n([{<—–-/:;“‘«") | {""}
 _RIGHT = set(" \t\r\n)]}>.,;:!?—–-…’”»") | {""}
 MAX_QUOTE = 6000    # a “quote” longer than this is a mismatched mark
@@ -181,7 +181,7 @@ class _Doc(Speakers):
         """‘single’ quotes outside double quotes: (open, close + 1, sentence)."""
         out = []
         for k, (_, s) in enumerate(self.sents):
-            if "‘" not in s.text:
+            if "‘" not in s.text and "'" not in s.text:
                 continue
             st = self.sent(k)
             text = st.masked
@@ -190,10 +190,9 @@ class _Doc(Speakers):
                 i = m.start()
                 before = text[i - 1] if i else ""
                 after = text[i + 1] if i + 1 < len(text) else ""
-                if m.group() == "‘":
-                    if (before in _LEFT) and after.isalpha():
-                        open_at = i
-                elif open_at is not None and before and not before.isspace() \
+                if m.group() in "‘'" and before in _LEFT and after.isalpha():
+                    open_at = i
+                elif m.group() in "’'" and open_at is not None and before and not before.isspace() \
                         and not after.isalnum():
                     if i - open_at <= MAX_SINGLE:
                         out.append((s.start + open_at, s.start + i + 1, k))
@@ -212,7 +211,7 @@ class _Doc(Speakers):
         cands = []  # (open, close_end, sentence k, single?)
         for s, e in self.spans:
             cands.append((s, e, self.sentence_of(s), False))
-        if "‘" in self.doc:
+        if "‘" in self.doc or "'" in self.doc:
             for s, e, k in self._single_spans():
                 cands.append((s, e, k, True))
         cands.sort()
@@ -235,7 +234,7 @@ class _Doc(Speakers):
 
     def _candidate(self, s: int, e: int, k: int, single: bool) -> dict | None:
         a, b = s + 1, e - 1
-        if self.char(e - 1) not in "”\"»‟“’‘„«":  # run-on paragraph: no closing mark
+        if self.char(e - 1) not in "”\"»‟“’‘„«'":  # run-on paragraph: no closing mark
             b = e
         while a < b and self.char(a).isspace():
             a += 1
