@@ -27,7 +27,8 @@ SAME_VALUE = 20.0    # equal values (or the same date at the common granularity)
 CLOSE_VALUE = 10.0   # within 10%
 FAR_VALUE = -30.0    # more than twice as large, or years more than 2 apart
 QUOTE_THRESHOLD = 55.0
-ATTACH_THRESHOLD = 40.0  # a lone claim joining an agreeing group on the same topic
+ATTACH_THRESHOLD = 40.0
+CHUNK = 2048  # pairs merged between two bulk checks of the groups  # a lone claim joining an agreeing group on the same topic
 
 
 def block_key(row_kind: pd.Series, unit: pd.Series) -> pd.Series:
@@ -167,6 +168,21 @@ def _topic_fits(block: pd.DataFrame, lexicon: Lexicon | None) -> np.ndarray:
     return both & (fits > 0)
 
 
+def _wording(ctx: list[str]) -> np.ndarray:
+    """0.6 token_set_ratio + 0.4 token_sort_ratio of every pair of contexts.
+
+    Scored once per distinct context; token_sort_ratio as a plain ratio of
+    the sorted words (the same number, without sorting inside every pair).
+    """
+    uniq, inverse = np.unique(np.asarray(ctx, dtype=object), return_inverse=True)
+    uniq = [str(u) for u in uniq]
+    set_r = process.cdist(uniq, uniq, scorer=fuzz.token_set_ratio,
+                          processor=default_process, dtype=np.float32, workers=-1)
+    ordered = [" ".join(sorted(default_process(u).split())) for u in uniq]
+    sort_r = process.cdist(ordered, ordered, scorer=fuzz.ratio, dtype=np.float32, workers=-1)
+    return (0.6 * set_r + 0.4 * sort_r)[np.ix_(inverse, inverse)]
+
+
 def score_block(block: pd.DataFrame, lexicon: Lexicon | None = None,
                 related: pd.DataFrame | None = None) -> np.ndarray:
     """Pairwise scores (0-100 plus adjustments) of one block's claims."""
@@ -179,11 +195,7 @@ def score_block(block: pd.DataFrame, lexicon: Lexicon | None = None,
         score = np.where(named & (jac == 0), NEVER, score)
         score = score - (QUOTE_THRESHOLD - THRESHOLD)
     else:
-        set_r = process.cdist(ctx, ctx, scorer=fuzz.token_set_ratio,
-                              processor=default_process, dtype=np.float32, workers=-1)
-        sort_r = process.cdist(ctx, ctx, scorer=fuzz.token_sort_ratio,
-                               processor=default_process, dtype=np.float32, workers=-1)
-        score = 0.6 * set_r + 0.4 * sort_r
+        score = _wording(ctx)
         same, conflict = _topic_match(block, lexicon)
         if block["kind"].iloc[0] == "count":  # "two figures" is not "twice"
             unit = _nouns(block["unit"], lexicon)
@@ -223,6 +235,16 @@ def related_sources(claims: pd.DataFrame, lexicon: Lexicon | None = None) -> pd.
     return pd.DataFrame((overlap > 0) | ~both, index=per_source.index, columns=per_source.index)
 
 
+def _roots(parent: np.ndarray) -> np.ndarray:
+    """Every node's root, by pointer jumping (vectorised)."""
+    roots = parent.copy()
+    while True:
+        nxt = roots[roots]
+        if np.array_equal(nxt, roots):
+            return roots
+        roots = nxt
+
+
 def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
                  related: pd.DataFrame | None) -> np.ndarray:
     """Greedy best-first merging; a group never holds two claims of one source."""
@@ -246,15 +268,21 @@ def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
         return x
 
     members = {i: [i] for i in range(n)}
-    for k in order:
-        a, b = find(iu[k]), find(ju[k])
-        if a == b or sources[a] & sources[b]:
-            continue
-        if score[np.ix_(members[a], members[b])].min() <= NEVER / 2:
-            continue  # a vetoed pair (a bid and a valuation) never shares a group
-        parent[b] = a
-        sources[a] |= sources[b]
-        members[a] += members.pop(b)
+    order = np.asarray(order, dtype=np.int64)
+    for start in range(0, len(order), CHUNK):
+        chunk = order[start:start + CHUNK]
+        roots = _roots(parent)  # pairs already in one group are dropped in bulk
+        for k in chunk[roots[iu[chunk]] != roots[ju[chunk]]]:
+            a, b = find(iu[k]), find(ju[k])
+            if a == b or not sources[a].isdisjoint(sources[b]):
+                continue
+            if score[np.ix_(members[a], members[b])].min() <= NEVER / 2:
+                continue  # a vetoed pair (a bid and a valuation) never shares a group
+            if len(members[a]) < len(members[b]):
+                a, b = b, a
+            parent[b] = a
+            sources[a] |= sources[b]
+            members[a] += members.pop(b)
     # second pass: a claim left alone joins a group of two or more sources
     # that states the same topic, on weaker wording evidence
     keep = (vals < threshold) & (vals >= ATTACH_THRESHOLD)

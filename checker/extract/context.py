@@ -40,6 +40,7 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 _SPACE = re.compile(r"\s")
+_SPACES = re.compile(r"\s{2,}")
 _TO_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
 
 
@@ -78,8 +79,9 @@ def value_context(sentence: str, span: tuple[int, int], others: list[tuple[int, 
     masked = _blank(sentence[lo:hi], [(max(s, lo) - lo, min(e, hi) - lo)
                                       for s, e in _inside(others, lo, hi) if (s, e) != span])
     a, b = span[0] - lo, span[1] - lo
-    left = lexicon.content_words(_clip_left(masked[:a]))[-WINDOW:]
-    after = _clip_right(masked[b:])
+    # runs of white space (blanked values) read as one space: fewer characters to fold
+    left = lexicon.content_words(_clip_left(_SPACES.sub(" ", masked[:a])))[-WINDOW:]
+    after = _clip_right(_SPACES.sub(" ", masked[b:]))
     right = lexicon.content_words(after)[:WINDOW]
     attached = not after[:1] in (",", ".")  # "$3bn deal", not "in 2005, left"
     return " ".join(left + right), _topic(left, right, lexicon, attached)

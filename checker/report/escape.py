@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
-_SPECIAL = re.compile(r"([\\`*_\[\]{}()#+!|~>])")
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 
+_TABLE = str.maketrans({**_HTML, **{c: "\\" + c for c in "\\`*_[]{}()#+!|~"}})
+
+
 def _esc(s: str) -> str:
-    s = "".join(_HTML.get(c, c) for c in s)
-    return _SPECIAL.sub(r"\\\1", s)
+    return s.translate(_TABLE)
 
 
 def md(text: object) -> str:

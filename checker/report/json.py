@@ -48,11 +48,12 @@ def finding_dict(f: Finding) -> dict:
 def document(report: Report) -> dict:
     table = report.table
     sources = []
+    by_source = {k: table_records(v) for k, v in table.groupby("source", sort=False)} \
+        if table is not None and len(table) else {}
     for s in report.sources:
-        rows = table[table["source"] == s.id] if table is not None and len(table) else table
         sources.append({"id": s.id, "path": s.path, "title": s.title, "outlet": s.outlet,
                         "published": s.published.isoformat() if s.published else None,
-                        "statements": table_records(rows) if rows is not None else []})
+                        "statements": by_source.get(s.id, [])})
     counts = report.counts()
     keys = ("supported", "contradicted", "unsupported") if report.mode == "draft" else (
         "agreement", "discrepancy", "single_source")

@@ -33,9 +33,10 @@ def _status(f: Finding) -> str:
 
 def _sources(report: Report) -> list[str]:
     table = report.table
+    counts = table["source"].value_counts() if table is not None and len(table) else {}
     rows = []
     for s in report.sources:
-        n = int((table["source"] == s.id).sum()) if table is not None and len(table) else 0
+        n = int(counts.get(s.id, 0))
         rows.append([f"`{s.id}`" if "`" not in s.id else cell(s.id), cell(s.title or "—"),
                      cell(s.outlet or "—"), s.published.isoformat() if s.published else "—",
                      cell(s.path), str(n)])
@@ -97,10 +98,10 @@ def _single(items: list[Finding]) -> list[str]:
 def _appendix(report: Report) -> list[str]:
     table = report.table
     out = ["## Appendix: statement tables", ""]
+    by_source = {k: v[APPENDIX_COLUMNS].to_dict("records") for k, v in table.groupby("source", sort=False)} \
+        if table is not None and len(table) else {}
     for s in report.sources:
-        rows = table[table["source"] == s.id] if table is not None and len(table) else []
-        body = [[cell(show(r.get(c)), 100) for c in APPENDIX_COLUMNS]
-                for _, r in (rows.iterrows() if len(rows) else [])]
+        body = [[cell(show(r[c]), 100) for c in APPENDIX_COLUMNS] for r in by_source.get(s.id, [])]
         out += [f"<details><summary>{md(s.id)}: {len(body)} rows</summary>", "",
                 _table(body, APPENDIX_COLUMNS) if body else "No claims.", "", "</details>", ""]
     return out

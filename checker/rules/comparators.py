@@ -132,18 +132,21 @@ def _iso(value: Any) -> str:
 
 @register(
     "date_granularity",
-    "Dates agree at the coarser granularity both state: 2024-10 agrees with 2024-10-02, 2024 with 2024-03.",
+    "Dates agree at every granularity they state: 2024-10 agrees with 2024-10-02, "
+    "2024 with 2024-03; 2024-03-11 and 2024-03-13 disagree even beside a plain 2024-03.",
 )
 def date_granularity(claims: pd.DataFrame) -> pd.DataFrame:
     iso = claims["value"].map(_iso)
     resolved = claims.get("resolved", pd.Series(True, index=iso.index)).fillna(True).astype(bool)
     iso = iso.where(resolved & iso.str.match(r"^\d{4}"), None)
     df = pd.DataFrame({"group": claims["group"], "iso": iso}).dropna()
-    shortest = df.groupby("group")["iso"].transform(lambda s: s.str.len().min())
-    df["cut"] = [v[:n] for v, n in zip(df["iso"], shortest)]
     groups = claims["group"].unique()
-    distinct = df.groupby("group")["cut"].nunique().reindex(groups).fillna(1)
-    return _result((distinct <= 1).set_axis(groups))
+    ok = pd.Series(True, index=groups)
+    for width in (4, 7, 10):  # year, month, day: compare the values that state it
+        part = df[df["iso"].str.len() >= width]
+        distinct = part["iso"].str[:width].groupby(part["group"]).nunique()
+        ok &= (distinct.reindex(groups).fillna(1) <= 1)
+    return _result(ok)
 
 
 # --- quotes ------------------------------------------------------------------

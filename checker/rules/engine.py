@@ -55,11 +55,11 @@ def _claims(rows: pd.DataFrame) -> tuple[Claim, ...]:
               start=int(r["start"]), end=int(r["end"]), raw=r["raw"], value=r["value"],
               unit=r["unit"] if isinstance(r["unit"], str) else None, text=r["sentence"],
               approx=bool(r["approx"]), speaker=r["speaker"] if isinstance(r["speaker"], str) else None)
-        for _, r in rows.iterrows())
+        for r in rows.to_dict("records"))
 
 
 def _message(rule: Rule, rows: pd.DataFrame, topic: str, detail: str) -> str:
-    values = "; ".join(f"{r['source']}:{r['line']} {show_value(r)}" for _, r in rows.iterrows())
+    values = "; ".join(f"{r['source']}:{r['line']} {show_value(r)}" for r in rows.to_dict("records"))
     speaker = next((s for s in rows["speaker"] if isinstance(s, str) and s), "the speaker")
     fields = {"topic": topic, "values": values, "detail": detail, "kind": rows["kind"].iloc[0],
               "sources": ", ".join(dict.fromkeys(rows["source"])), "speaker": speaker}
