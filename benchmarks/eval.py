@@ -117,8 +117,9 @@ def load_story(folder: Path) -> Story:
     texts = {}
     for f in sorted(folder.iterdir()):
         if f.suffix.lower() in ARTICLE_SUFFIXES:
-            # same decoding as the checker: BOM removed, line ends kept
-            texts[f.stem] = f.read_bytes().decode("utf-8-sig")
+            # the checker's own decoding: BOM removed, cp1252 fallback, line ends kept
+            from checker.sources import decode
+            texts[f.stem] = decode(f.read_bytes(), f)
     truth = yaml.safe_load((folder / "truth.yaml").read_text(encoding="utf-8"))
     facts = []
     for item in truth["facts"]:

@@ -284,12 +284,18 @@ def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
             sources[a] |= sources[b]
             members[a] += members.pop(b)
     # second pass: a claim left alone joins a group of two or more sources
-    # that states the same topic, on weaker wording evidence
-    keep = (vals < threshold) & (vals >= ATTACH_THRESHOLD)
-    for k in np.lexsort((ju[keep], iu[keep], -vals[keep])):
-        i, j = iu[keep][k], ju[keep][k]
+    # (as the first pass left them) that states the same topic, on weaker
+    # wording evidence
+    keep = (vals < threshold) & (vals >= ATTACH_THRESHOLD) & same_topic[iu, ju]
+    ai, aj, av = iu[keep], ju[keep], vals[keep]
+    order = np.lexsort((aj, ai, -av))
+    roots = _roots(parent)
+    size = np.bincount(roots, minlength=n)
+    alone = (size[roots[ai]] == 1) ^ (size[roots[aj]] == 1)  # exactly one side is alone
+    for k in order[alone[order]]:
+        i, j = ai[k], aj[k]
         a, b = find(i), find(j)
-        if a == b or not same_topic[i, j]:
+        if a == b:
             continue
         if len(members[a]) == 1 and len(members[b]) > 1:
             a, b = b, a
