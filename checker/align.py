@@ -22,7 +22,7 @@ THRESHOLD = 60.0
 NEVER = -1000.0
 TOPIC_BONUS = 20.0
 ENTITY_WEIGHT = 15.0
-NO_SHARED_ENTITY = -40.0
+NO_SHARED_ENTITY = -30.0
 SAME_VALUE = 20.0    # equal values (or the same date at the common granularity)
 CLOSE_VALUE = 10.0   # within 10%
 FAR_VALUE = -30.0    # more than twice as large, or years more than 2 apart
@@ -197,9 +197,11 @@ def score_block(block: pd.DataFrame, lexicon: Lexicon | None = None,
     else:
         score = _wording(ctx)
         same, conflict = _topic_match(block, lexicon)
-        if block["kind"].iloc[0] == "count":  # "two figures" is not "twice"
+        if block["kind"].iloc[0] == "count":  # "two figures" is not "twice"; the noun counted is a topic
             unit = _nouns(block["unit"], lexicon)
-            score = np.where((unit[:, None] != unit[None, :]) & ~same, NEVER, score)
+            same_unit = (unit[:, None] == unit[None, :]) & (unit[:, None] != "")
+            score = np.where(~same_unit & ~same, NEVER, score)
+            same = same | same_unit
         score = score + np.where(same, TOPIC_BONUS, 0.0)
         score = np.where(conflict, NEVER, score)
         shared, named = _name_overlap(block)
