@@ -261,7 +261,8 @@ def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
     vals = score[iu, ju]
     keep = vals >= min(threshold, ATTACH_THRESHOLD)
     iu, ju, vals = iu[keep], ju[keep], vals[keep]
-    order = [k for k in np.lexsort((ju, iu, -vals)) if vals[k] >= threshold]
+    order = np.lexsort((ju, iu, -vals))
+    order = order[vals[order] >= threshold]
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -270,7 +271,6 @@ def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
         return x
 
     members = {i: [i] for i in range(n)}
-    order = np.asarray(order, dtype=np.int64)
     for start in range(0, len(order), CHUNK):
         chunk = order[start:start + CHUNK]
         roots = _roots(parent)  # pairs already in one group are dropped in bulk

@@ -7,14 +7,14 @@ One row per claim (money, percent, count, year, date, quote) plus one
 from __future__ import annotations
 
 import os
-import re
 from concurrent.futures import ProcessPoolExecutor
 from typing import Iterable
 
 import pandas as pd
 
 from checker.extract.context import value_context
-from checker.extract.frames import entities, frame
+from checker.extract.docnames import DocNames
+from checker.extract.frames import frame
 from checker.extract.quotes import find_quotes
 from checker.extract.values import find_values
 from checker.lexicon import Lexicon
@@ -35,29 +35,6 @@ def _base(source: Source, sentence, start: int, end: int) -> dict:
     }
 
 
-_CAP_WORD = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)")
-
-
-def _name_checker(sentences, named: list[list[str]], lexicon: Lexicon):
-    """A filter for entity names: a lone capitalised word counts only if the
-    article also capitalises it mid-sentence ("Turnout was 61%" names nothing)."""
-    mid: set[str] = set()
-    for sent in sentences:
-        for m in _CAP_WORD.finditer(sent.text):
-            if sent.text[: m.start()].strip(" “\"‘'([—–-"):
-                mid.add(m.group(1))
-    known = {a.lower() for canon, names in lexicon.aliases.items() for a in (canon, *names)}
-    parts: set[str] = set()  # words of longer names: "Acme" of "Acme Corp"
-    for names in named:
-        for name in names:
-            if " " in name:
-                parts.update(name.split())
-
-    def ok(name: str) -> bool:
-        return " " in name or name.lower() in known or name in mid or name in parts
-    return ok
-
-
 def extract_source(source: Source, lexicon: Lexicon) -> pd.DataFrame:
     """The statement table of one source."""
     return make_table(extract_rows(source, lexicon))
@@ -68,17 +45,13 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
     sentences = segment(source)
     rows: list[dict] = []
     published = source.published
-    recent: list[str] = []  # entities of the last sentence that named any
-    found_names = [entities(sent.text, lexicon) for sent in sentences]
-    trusted = _name_checker(sentences, found_names, lexicon)
-    for sent, names_here in zip(sentences, found_names):
-        named = [e for e in names_here if trusted(e)]
-        recent = named or recent
+    doc_names = DocNames(sentences, lexicon)
+    for k, sent in enumerate(sentences):
         found = find_values(sent.text, published)
         if not found:
             continue
         spans = [(v.start, v.end) for v in found]
-        names = "|".join(named or recent)  # "The club, founded in 1902": the club named before
+        names = "|".join(doc_names.at(k))
         for v in found:
             fr = frame(sent.text, lexicon, (v.start, v.end))
             context, topic = value_context(sent.text, (v.start, v.end), spans, lexicon)

@@ -10,6 +10,8 @@ days and months dropped, and every name folded through the lexicon's aliases
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 import re
 from dataclasses import dataclass
 
@@ -67,12 +69,25 @@ def date_word(word: str) -> bool:
     return w in DAYS or w in MONTHS
 
 
+# sentences: names, frames and quotes all ask for the same ones. An entry
+# keeps its lexicon alive, so an id is never reused while it is cached.
+_CACHE: OrderedDict[tuple[int, str], tuple[Lexicon, list[Mention]]] = OrderedDict()
+_CACHE_SIZE = 2048
+
+
 def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     """Names in ``text`` in order: capitalized runs plus lexicon alias hits."""
-    try:
-        return _find_mentions(text, lexicon)
-    except Exception:  # pragma: no cover - never crash extraction on odd text
-        return []
+    key = (id(lexicon), text)
+    entry = _CACHE.get(key)
+    if entry is None or entry[0] is not lexicon:
+        try:
+            found = _find_mentions(text, lexicon)
+        except Exception:  # pragma: no cover - never crash extraction on odd text
+            found = []
+        entry = _CACHE[key] = (lexicon, found)
+        if len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return list(entry[1])
 
 
 def _find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
