@@ -19,6 +19,8 @@ def check_target(path: Path) -> None:
     probe = parent
     while not probe.exists():
         probe = probe.parent
+    if not probe.is_dir():  # out/report.md/x.md: a file where a folder must be made
+        raise CheckerError("output folder is a file", path=str(probe), hint="give a file name in a folder")
     if not os.access(probe, os.W_OK):
         raise CheckerError("output folder is not writable", path=str(parent))
     if path.exists() and not os.access(path, os.W_OK):
@@ -26,7 +28,16 @@ def check_target(path: Path) -> None:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` all at once; on failure the old file stays."""
+    """Replace ``path`` with ``text`` all at once; on failure the old file stays
+    and the temporary file is removed. An OSError becomes a CheckerError."""
+    try:
+        _write_atomic(path, text)
+    except OSError as err:
+        raise CheckerError(f"cannot write the file: {err.strerror or err}", path=str(path),
+                           hint="check that its folder exists and is writable") from err
+
+
+def _write_atomic(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

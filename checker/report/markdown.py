@@ -37,7 +37,11 @@ def _sources(report: Report) -> list[str]:
     rows = []
     for s in report.sources:
         n = int(counts.get(s.id, 0))
-        rows.append([f"`{s.id}`" if "`" not in s.id else cell(s.id), cell(s.title or "—"),
+        # a | splits a table cell even inside a code span (it needs its backslash there
+        # too); a line break ends the row
+        code = "`" not in s.id and s.id.isprintable()
+        sid = "`" + s.id.replace("|", "\\|") + "`" if code else cell(s.id)
+        rows.append([sid, cell(s.title or "—"),
                      cell(s.outlet or "—"), s.published.isoformat() if s.published else "—",
                      cell(s.path), str(n)])
     return ["## Sources", "", _table(rows, ["Source", "Title", "Outlet", "Published", "File", "Claims"]), ""]
