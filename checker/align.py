@@ -117,7 +117,8 @@ def _value_term(block: pd.DataFrame) -> np.ndarray:
         both_d = (d[:, None] > 0) & (d[None, :] > 0)
         same = (dy == 0) & (~both_m | (m[:, None] == m[None, :])) & (~both_d | (d[:, None] == d[None, :]))
         months_apart = np.abs((y[:, None] * 12 + m[:, None]) - (y[None, :] * 12 + m[None, :]))
-        far = (dy > 2) | (both_m & (months_apart > 2))
+        one_dated = (m[:, None] > 0) ^ (m[None, :] > 0)  # "2027" beside "on Monday" (2025-02-10)
+        far = (dy > 2) | (both_m & (months_apart > 2)) | (one_dated & (dy > 0))
     else:
         v = pd.to_numeric(block["value"], errors="coerce").to_numpy(dtype=float)
         a, b = np.abs(v[:, None]), np.abs(v[None, :])

@@ -95,3 +95,12 @@ def test_group_numbers_follow_reading_order():
     ])
     aligned = align(t, KINDS).sort_values("start")
     assert aligned["group"].tolist() == [0, 1]
+
+
+def test_a_bare_year_never_meets_a_dated_claim_of_another_year():
+    t = make_table([
+        row("a", 1, "date", "2025-02-10", "acme deal sealed", "deal", "Acme"),
+        row("b", 1, "date", "2025-02-10", "acme deal sealed", "deal", "Acme"),
+        row("c", 1, "year", 2027, "acme deal savings", "deal", "Acme"),
+    ])
+    assert frozenset({"c#1"}) in groups(t)

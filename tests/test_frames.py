@@ -208,3 +208,10 @@ def test_many_claims_in_one_sentence_are_fast():
     for i in range(0, len(sentence), 7):
         frame(sentence, LEX, (i, i + 4))
     assert time.process_time() - t0 < 1.0
+
+
+def test_currency_prefix_is_not_a_country():
+    from checker.rules import load_rules
+    lex = load_rules().lexicon
+    assert entities("Acme pays US$48 per share, the US regulator said.", lex) == ["Acme", "United States"]
+    assert entities("Acme pays US$48 per share.", lex) == ["Acme"]

@@ -234,6 +234,8 @@ def _alias_hits(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
         # a one-letter alias ("X") only when it is not a sentence-initial word
         if len(found) == 1 and _initial_position(text, m.start()):
             continue
+        if text[m.end():m.end() + 1] == "$":  # "US$48" is a currency, not a country
+            continue
         hits.append((m.start(), m.end(), info.names.get(found) or info.entity(found)))
     return hits
 
