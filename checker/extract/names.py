@@ -364,7 +364,8 @@ def entities(text: str, lexicon: Lexicon) -> list[str]:
     try:
         seen: dict[str, None] = {}
         for m in find_mentions(text, lexicon):
-            seen.setdefault(m.canon, None)
+            if text[m.end:m.end + 1] != "$":  # "US$48" is a currency, not a country
+                seen.setdefault(m.canon, None)
         return list(seen)
     except Exception:  # pragma: no cover
         return []
