@@ -254,7 +254,7 @@ def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
     n = len(block)
     parent = np.arange(n)
     sources = [{s} for s in block["source"]]
-    if n < 2:
+    if n < 2 or len(set(block["source"])) < 2:  # nothing to pair: no n×n matrix
         return parent
     score = score_block(block, lexicon, related)
     same_topic = _topic_fits(block, lexicon)

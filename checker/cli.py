@@ -156,11 +156,12 @@ def main(argv=None) -> None:
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.ClickException as exc:
-        exc.show()
+        where = f"'{exc.ctx.command_path} --help'" if getattr(exc, "ctx", None) else "'checker --help'"
+        click.echo(f"checker: error: {exc.format_message()} (try {where})", err=True)
         sys.exit(EXIT_USAGE)
     except click.exceptions.Abort:
         click.echo("checker: aborted", err=True)
-        sys.exit(EXIT_USAGE)
+        sys.exit(130)
     except KeyboardInterrupt:
         sys.exit(130)
     except Exception as exc:  # a bug: still one line, unless --debug

@@ -167,6 +167,6 @@ def test_markdown_report_lists_discrepancy_first(tmp_path):
     assert text.index("## Discrepancies") < text.index("## Agreements") < text.index("## Single-source claims")
     assert "Acme buys Globex" in text and "Gazette" in text
     section = text[text.index("## Discrepancies"):text.index("## Agreements")]
-    assert "**$3.2 billion**" in section and "**US$3.5bn**" in section
+    assert "**\\$3.2 billion**" in section and "**US\\$3.5bn**" in section
     assert "1 discrepancies" in result.output or "1 discrepanc" in result.output
     assert str(out) in result.output

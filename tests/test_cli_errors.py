@@ -307,8 +307,6 @@ def test_unknown_format_exits_2_without_traceback(story):
     assert "'xml'" in err and "markdown" in err
 
 
-@pytest.mark.xfail(strict=True, reason="click usage errors print Usage/Try/Error on three lines: "
-                                       "checker/cli.py main() should render them as one line")
 def test_unknown_format_is_one_line(story):
     code, out, err = run("check", "story", "--format", "xml")
     assert code == 2

@@ -24,6 +24,7 @@ from checker.schema import make_table
     ("1. not a list", r"1\. not a list"),
     ("line\nbreak | here", r"line break \| here"),
     ("Tom & Jerry", "Tom &amp; Jerry"),
+    ("a:5 $3.2 billion; b:1 US$3.5bn", r"a:5 \$3.2 billion; b:1 US\$3.5bn"),
 ])
 def test_md_escapes_article_text(text, expected):
     assert md(text) == expected
@@ -34,7 +35,7 @@ def test_cell_shortens():
 
 
 def test_highlight_bolds_claim_inside_escaped_sentence():
-    assert highlight("He paid $5 million | cash.", "$5 million") == r"He paid **$5 million** \| cash."
+    assert highlight("He paid $5 million | cash.", "$5 million") == r"He paid **\$5 million** \| cash."
 
 
 def _claim(source, line, raw, value, text, kind="money", unit="USD"):
@@ -66,7 +67,7 @@ def test_markdown_sections_in_order_and_escaped():
     assert "A \\| title" in text
     assert "<b>" not in text and "&lt;b&gt;now&lt;/b&gt;" in text
     assert "| a        |      3 |" in text or "| a " in text
-    assert "**$6 million**" in text
+    assert "**\\$6 million**" in text
     assert "| Discrepancies" in text
 
 

@@ -25,7 +25,7 @@ def render_draft(report: Report) -> str:
     for note in report.notes:
         lines += [f"> **Note:** {md(note)}", ""]
     lines += [f"Checked against {len(sources)} source(s): "
-              + ", ".join(f"`{s.id}`" + (f" ({md(s.title)})" if s.title else "") for s in sources), "",
+              + ", ".join(md(s.id) + (f" ({md(s.title)})" if s.title else "") for s in sources), "",
               "## Summary", "",
               tabulate([[MARK[k], counts.get(k, 0)] for k in ("contradicted", "unsupported", "supported")],
                        headers=["Verdict", "Claims"], tablefmt="github", disable_numparse=True), ""]

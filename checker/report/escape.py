@@ -7,7 +7,8 @@ import re
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 
-_TABLE = str.maketrans({**_HTML, **{c: "\\" + c for c in "\\`*_[]{}()#+!|~"}})
+# "$" too: GitHub renders $...$ as maths
+_TABLE = str.maketrans({**_HTML, **{c: "\\" + c for c in "\\`*_[]{}()#+!|~$"}})
 
 
 def _esc(s: str) -> str:
