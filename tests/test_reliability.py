@@ -536,3 +536,20 @@ def test_same_input_gives_byte_identical_reports_whatever_the_hash_seed(tmp_path
     for name in ("r.md", "r.json"):
         assert (o1 / name).read_bytes() == (o2 / name).read_bytes(), name
     assert json.loads((o1 / "r.json").read_text(encoding="utf-8"))["findings"]
+
+
+def test_stale_temp_file_of_a_killed_run_is_removed_by_the_next_write(tmp_path):
+    import os
+    import time
+    from checker.output import write_atomic
+    report = tmp_path / "r.md"
+    stale = tmp_path / ".r.md.abc123.tmp"
+    fresh = tmp_path / ".r.md.def456.tmp"
+    stale.write_text("half", encoding="utf-8")
+    fresh.write_text("another run writing now", encoding="utf-8")
+    old = time.time() - 3600
+    os.utime(stale, (old, old))
+    write_atomic(report, "# report\n")
+    assert report.read_text(encoding="utf-8") == "# report\n"
+    assert not stale.exists()
+    assert fresh.exists()  # a run in progress keeps its file
