@@ -27,8 +27,8 @@ SAME_VALUE = 20.0    # equal values (or the same date at the common granularity)
 CLOSE_VALUE = 10.0   # within 10%
 FAR_VALUE = -30.0    # more than twice as large, or years more than 2 apart
 QUOTE_THRESHOLD = 55.0
-ATTACH_THRESHOLD = 40.0
-CHUNK = 2048  # pairs merged between two bulk checks of the groups  # a lone claim joining an agreeing group on the same topic
+ATTACH_THRESHOLD = 40.0  # a lone claim joining an agreeing group on the same topic
+CHUNK = 2048  # pairs merged between two bulk checks of the groups
 
 
 def block_key(row_kind: pd.Series, unit: pd.Series) -> pd.Series:
@@ -152,21 +152,14 @@ def _topic_groups(topic, context: str, lexicon: Lexicon | None, wide: bool) -> f
     return frozenset(f"g{g}" for w in words for g in lexicon.measure_ids.get(w, ())) or frozenset(words)
 
 
-def _topic_match(block: pd.DataFrame, lexicon: Lexicon | None) -> tuple[np.ndarray, np.ndarray]:
-    """(same, conflict): the main topics name the same fact; no measure word
-    near one claim fits any near the other (a bid and a valuation)."""
+def _topic_match(block: pd.DataFrame, lexicon: Lexicon | None) -> tuple[np.ndarray, ...]:
+    """(same, conflict, fits): the main topics name the same fact; no measure
+    word near one claim fits any near the other (a bid and a valuation); some do."""
     main = [_topic_groups(t, "", lexicon, False) for t in block["topic"]]
     near = [_topic_groups(t, c, lexicon, True) for t, c in zip(block["topic"], block["context"])]
     same, both_main = _jaccard(main)
-    fits, both_near = _jaccard(near)
-    return (same > 0) & both_main, both_near & (fits == 0)
-
-
-def _topic_fits(block: pd.DataFrame, lexicon: Lexicon | None) -> np.ndarray:
-    """Both claims have measure words nearby, and some fit each other."""
-    near = [_topic_groups(t, c, lexicon, True) for t, c in zip(block["topic"], block["context"])]
-    fits, both = _jaccard(near)
-    return both & (fits > 0)
+    overlap, both_near = _jaccard(near)
+    return (same > 0) & both_main, both_near & (overlap == 0), both_near & (overlap > 0)
 
 
 def _wording(ctx: list[str]) -> np.ndarray:
@@ -187,7 +180,14 @@ def _wording(ctx: list[str]) -> np.ndarray:
 def score_block(block: pd.DataFrame, lexicon: Lexicon | None = None,
                 related: pd.DataFrame | None = None) -> np.ndarray:
     """Pairwise scores (0-100 plus adjustments) of one block's claims."""
+    return _score(block, lexicon, related)[0]
+
+
+def _score(block: pd.DataFrame, lexicon: Lexicon | None,
+           related: pd.DataFrame | None) -> tuple[np.ndarray, np.ndarray]:
+    """(pairwise scores, whether the pair's measure words fit each other)."""
     ctx = block["context"].fillna("").astype(str).tolist()
+    fits = np.zeros((len(block), len(block)), dtype=bool)
     is_quote = block["kind"].iloc[0] == "quote"
     if is_quote:
         score = process.cdist(ctx, ctx, scorer=fuzz.token_set_ratio,
@@ -197,7 +197,7 @@ def score_block(block: pd.DataFrame, lexicon: Lexicon | None = None,
         score = score - (QUOTE_THRESHOLD - THRESHOLD)
     else:
         score = _wording(ctx)
-        same, conflict = _topic_match(block, lexicon)
+        same, conflict, fits = _topic_match(block, lexicon)
         if block["kind"].iloc[0] == "count":  # "two figures" is not "twice"; the noun counted is a topic
             unit = _nouns(block["unit"], lexicon)
             same_unit = (unit[:, None] == unit[None, :]) & (unit[:, None] != "")
@@ -213,7 +213,7 @@ def score_block(block: pd.DataFrame, lexicon: Lexicon | None = None,
     if related is not None:  # sources about different stories never pair
         codes = related.index.get_indexer(src)
         score = np.where(related.to_numpy()[codes][:, codes], score, NEVER)
-    return score
+    return score, fits
 
 
 _NAME_WORD = re.compile(r"\b[A-Z][\w-]+")
@@ -256,8 +256,7 @@ def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
     sources = [{s} for s in block["source"]]
     if n < 2 or len(set(block["source"])) < 2:  # nothing to pair: no n×n matrix
         return parent
-    score = score_block(block, lexicon, related)
-    same_topic = _topic_fits(block, lexicon)
+    score, same_topic = _score(block, lexicon, related)
     iu, ju = np.triu_indices(n, k=1)
     vals = score[iu, ju]
     keep = vals >= min(threshold, ATTACH_THRESHOLD)
