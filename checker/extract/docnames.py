@@ -2,7 +2,8 @@
 
 A lone capitalised word counts as a name only if the article also
 capitalises it mid-sentence or inside a longer name ("Turnout was 61%"
-names nothing; "Acme" of "Acme Corp" does). A sentence that names nobody
+names nothing; "Acme" of "Acme Corp" does); a lone word in capitals of five
+letters or more is tabloid emphasis, not a name. A sentence that names nobody
 ("The club, founded in 1902, ...") borrows the names of the nearest
 sentence before it that has some.
 """
@@ -37,7 +38,11 @@ class DocNames:
         self._cache: dict[int, list[str]] = {}
 
     def trusted(self, name: str) -> bool:
-        return " " in name or name.lower() in self.known or name in self.mid or name in self.parts
+        if name.lower() in self.known:
+            return True
+        if " " not in name and name.isupper() and len(name) >= 5:
+            return False  # tabloid capitals ("GANG snatched..."), not an acronym
+        return " " in name or name in self.mid or name in self.parts
 
     def named(self, k: int) -> list[str]:
         """Trusted names of sentence ``k``."""
