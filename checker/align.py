@@ -52,6 +52,16 @@ def _surnames(entities: pd.Series) -> list[frozenset[str]]:
             if isinstance(v, str) else frozenset() for v in entities]
 
 
+_NAME_STOP = frozenset({"of", "the", "and", "for", "de", "la", "le", "van", "von", "der", "del"})
+
+
+def _name_words(entities: pd.Series) -> list[frozenset[str]]:
+    """Every word of every name ("Wrexley Museum of Fine Art" -> wrexley, museum, fine, art)."""
+    return [frozenset(w for e in str(v).split("|") for w in _TOKEN.findall(e.lower())
+                      if len(w) > 1 and w not in _NAME_STOP)
+            if isinstance(v, str) else frozenset() for v in entities]
+
+
 def _name_overlap(block: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     """Whether two claims share a name near their values, and whether both name any.
 
@@ -60,7 +70,7 @@ def _name_overlap(block: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     other's context words, so a name the other side did not detect still counts.
     """
     words = [set(str(ctx).split()) for ctx in block["context"]]
-    local = [frozenset(n for n in names if n in w) for names, w in zip(_surnames(block["entities"]), words)]
+    local = [frozenset(n for n in names if n in w) for names, w in zip(_name_words(block["entities"]), words)]
     vocab = sorted(set().union(*local)) if local else []
     n = len(local)
     if not vocab:
