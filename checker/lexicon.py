@@ -127,8 +127,15 @@ class Lexicon:
         return self.canonical(found) or found
 
     def content_words(self, text: str) -> list[str]:
-        """Folded words without stop words: what alignment compares."""
-        return [w for w in self.fold(text) if w not in self.stopwords]
+        """Folded words without stop words, plurals made singular: what alignment compares."""
+        return [_singular(w) for w in self.fold(text) if w not in self.stopwords]
+
+
+def _singular(word: str) -> str:
+    """A plain English plural made singular ("kettles" -> "kettle"); other words as they are."""
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")):
+        return word[:-1]
+    return word
 
 
 def load_lexicon(datas: Iterable[Mapping]) -> Lexicon:

@@ -124,3 +124,9 @@ def test_missing_rules_folder(tmp_path):
 
 def test_builtin_dir_has_rule_files():
     assert (builtin_dir() / "lexicon.yaml").is_file()
+
+
+def test_content_words_make_plain_plurals_singular():
+    lex = RULESET.lexicon
+    assert lex.content_words("The kettles retailed at stores") == ["kettle", "price", "store"]
+    assert lex.content_words("business status virus analysis") == ["company", "status", "virus", "analysis"]
