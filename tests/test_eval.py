@@ -65,26 +65,29 @@ def test_truth_files_are_consistent():
 # after tuning alignment: discrepancy recall 14/23 (0.609), precision 14/16 (0.875),
 # agreement recall 37/51 (0.725), single_source recall 63/66 (0.955),
 # extraction recall 252/256 (0.984), must_not_pair violations 1/45, false discrepancies 2.
+# with 14 stories, after more tuning: discrepancy recall 27/37 (0.730), precision
+# 27/29 (0.931), agreement recall 68/89 (0.764), single_source recall 133/139
+# (0.957), extraction 454/466 (0.974), must_not_pair 1/84, false discrepancies 2.
 # The floors sit a little below the latest measurement.
 
 def test_discrepancy_recall_floor(totals):
-    assert totals["discrepancy"]["recall"] >= 0.56
+    assert totals["discrepancy"]["recall"] >= 0.68
 
 
 def test_discrepancy_precision_floor(totals):
-    assert totals["discrepancy"]["precision"] >= 0.80
+    assert totals["discrepancy"]["precision"] >= 0.88
 
 
 def test_agreement_recall_floor(totals):
-    assert totals["agreement"]["recall"] >= 0.68
+    assert totals["agreement"]["recall"] >= 0.72
 
 
 def test_single_source_recall_floor(totals):
-    assert totals["single_source"]["recall"] >= 0.92
+    assert totals["single_source"]["recall"] >= 0.93
 
 
 def test_extraction_recall_floor(totals):
-    assert totals["extraction_recall"] >= 0.97
+    assert totals["extraction_recall"] >= 0.96
 
 
 def test_false_discrepancies_ceiling(totals):
@@ -110,20 +113,33 @@ def test_no_false_discrepancy_from_unrelated_article(results):
 
 @pytest.mark.parametrize("fact_id", [
     # planted discrepancies the checker finds today (value, date, quote wording)
+    "av612-overrun/passengers",
+    "av612-overrun/haalvoort-first-thought",
+    "brennport-tram-strike/pay-offer",
+    "brennport-tram-strike/fenn-lightly",
+    "cinder-ridge-fire/estevez-leave-now",
     "dunmore-mayor/abernathy-share",
     "dunmore-mayor/abernathy-quote",
     "eastmere-budget/spending-growth",
     "eastmere-budget/minister-quote",
     "kestrel-takeover/price-per-share",
     "kestrel-takeover/okafor-quote-scale",
+    "lumora-recall/price",
     "lumora-recall/mendes-quote",
+    "quillon-layoffs/share-of-staff",
+    "quillon-layoffs/severance",
+    "quillon-layoffs/oyelaran-memo",
     "river-ruling/fine",
     "river-ruling/ruling-date",
+    "ruiz-transfer/contract-length",
     "severin-quake/death-toll",
     "severin-quake/relief-fund",
     "severin-quake/varga-quote",
     "tallis-ceo/share-fall",
     "tallis-ceo/whitcombe-quote",
+    "tremadix-trial/relative-risk-reduction",
+    "tremadix-trial/lystrup-decade",
+    "wrexley-art-theft/thieves",
 ])
 def test_found_discrepancies_stay_found(results, fact_id):
     slug, fid = fact_id.split("/")
