@@ -1,0 +1,18 @@
+"""The row find_values returns (see checker.extract.values)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Value:
+    kind: str            # "money" | "percent" | "count" | "year" | "date"
+    start: int
+    end: int
+    value: object
+    unit: str | None
+    approx: bool = False
+    hedge: str | None = None
+    value_hi: object = None
+    resolved: bool = True
