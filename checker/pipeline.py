@@ -89,8 +89,9 @@ def failing(findings: Sequence[Finding], fail_on: str) -> list[Finding]:
     if fail_on == "never":
         return []
     contradicted = [f for f in live if f.verdict == "contradicted"]
-    if fail_on == "unsupported":
-        return contradicted + [f for f in live if f.verdict == "unsupported"]
+    if fail_on == "unsupported":  # stricter than the default: unsourced claims fail too
+        return contradicted + [f for f in live if f.verdict == "unsupported"
+                               or (f.verdict == "discrepancy" and f.level == "error")]
     if fail_on == "discrepancy":
         return contradicted + [f for f in live if f.verdict == "discrepancy" and f.level == "error"]
     if fail_on == "warning":

@@ -109,19 +109,26 @@ def hedged_amount(claims: pd.DataFrame, relative: float = 0.005, hedge_tolerance
 
 @register(
     "exact",
-    "Values agree only when they are equal.",
-    ignore_approx=Param(bool, True, "skip approximate claims such as 'dozens' or 'hundreds'"),
+    "Exact values must be equal (a tally like 5-4 as a pair); hedged ones ('about 80', "
+    "'more than 100', 'dozens') must fit the interval their hedge allows.",
+    ignore_approx=Param(bool, True, "compare hedged values by their interval instead of exactly"),
+    hedge_tolerance=Param((int, float), 0.1, "how far 'about' or 'nearly' may stretch, as a share"),
 )
-def exact(claims: pd.DataFrame, ignore_approx: bool = True) -> pd.DataFrame:
-    keep = claims
-    if ignore_approx and "approx" in claims:
-        keep = claims[~claims["approx"].fillna(False).astype(bool)]
+def exact(claims: pd.DataFrame, ignore_approx: bool = True, hedge_tolerance: float = 0.1) -> pd.DataFrame:
+    approx = claims["approx"].fillna(False).astype(bool) if "approx" in claims else \
+        pd.Series(False, index=claims.index)
+    keep = claims[~approx] if ignore_approx else claims
     groups = claims["group"].unique()
     key = keep["value"].astype(str)
     if "value_hi" in keep:  # a tally "5-4" is the pair of numbers
         key = key + "-" + keep["value_hi"].map(lambda v: "" if pd.isna(v) else str(v))
-    distinct = key.groupby(keep["group"]).nunique()
-    return _result((distinct.reindex(groups).fillna(1) <= 1).set_axis(groups))
+    distinct = key.groupby(keep["group"]).nunique().reindex(groups).fillna(1)
+    ok = (distinct <= 1).set_axis(groups)
+    if ignore_approx and approx.any():
+        lo, hi = intervals(claims, 0.0, hedge_tolerance)
+        ok &= (lo.groupby(claims["group"]).max() <= hi.groupby(claims["group"]).min() + 1e-9) \
+            .reindex(groups).fillna(True)
+    return _result(ok)
 
 
 def _iso(value: Any) -> str:
