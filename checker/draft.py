@@ -60,7 +60,8 @@ def judge(claims: pd.DataFrame, draft_id: str, ruleset: RuleSet) -> tuple[list[F
             message = f"The draft's {show_value(draft_row)} is contradicted: {says}"
             if agree:
                 message += ("; the sources disagree among themselves ("
-                            + ", ".join(r["source"] for r in agree) + " agree with the draft)")
+                            + ", ".join(r["source"] for r in agree)
+                            + (" agrees" if len(agree) == 1 else " agree") + " with the draft)")
             details = {"agree": [r["source"] for r in agree], "disagree": [r["source"] for r in disagree]}
             if changes:
                 details["detail"] = "; ".join(changes)

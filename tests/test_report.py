@@ -82,3 +82,19 @@ def test_json_contract():
     assert f["claims"][1]["value"] == 6e6
     assert doc["summary"] == {"agreement": 1, "discrepancy": 1, "single_source": 1}
     assert isinstance(doc["findings"][1]["claims"][0]["value"], int)
+
+
+def test_json_notes_always_present_and_tally_numbers_are_integers():
+    import pandas as pd
+    from checker.report.json import table_records
+    doc = json.loads(render(_report(), "json"))
+    assert doc["notes"] == []
+    table = make_table([{
+        "source": "a", "claim_id": "a#1", "kind": "count", "value": 5, "value_hi": 4, "unit": "vote",
+        "raw": "5-4", "approx": False, "hedge": None, "resolved": True, "subject": None,
+        "predicate": None, "object": None, "negated": False, "speaker": None, "entities": "",
+        "topic": None, "sentence": "It ruled 5-4.", "sentence_index": 0, "line": 1, "start": 9,
+        "end": 12, "context": ""}])
+    table["value_hi"] = pd.Series([4.0], dtype=object)
+    row = table_records(table)[0]
+    assert row["value_hi"] == 4 and isinstance(row["value_hi"], int)

@@ -130,3 +130,10 @@ def test_content_words_make_plain_plurals_singular():
     lex = RULESET.lexicon
     assert lex.content_words("The kettles retailed at stores") == ["kettle", "price", "store"]
     assert lex.content_words("business status virus analysis") == ["company", "status", "virus", "analysis"]
+
+
+def test_quote_detail_names_changed_added_and_left_out_words():
+    frame = pd.DataFrame({"group": [0, 0], "source": ["a", "b"],
+                          "value": ["We will never sell the firm", "We will not sell the whole firm"]})
+    detail = REGISTRY["quote_words"].func(frame)["detail"].iloc[0]
+    assert detail == "“never” vs “not”; “whole” added"

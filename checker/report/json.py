@@ -25,8 +25,16 @@ def plain(value: Any) -> Any:
     return value
 
 
+_WHOLE_KINDS = ("count", "year")
+
+
 def table_records(table) -> list[dict]:
-    return [{k: plain(v) for k, v in row.items()} for row in table.to_dict(orient="records")]
+    rows = [{k: plain(v) for k, v in row.items()} for row in table.to_dict(orient="records")]
+    for row in rows:  # counts and years are integers, also a tally's second number
+        if row.get("kind") in _WHOLE_KINDS and isinstance(row.get("value_hi"), float) \
+                and row["value_hi"].is_integer():
+            row["value_hi"] = int(row["value_hi"])
+    return rows
 
 
 def claim_dict(c: Claim) -> dict:
@@ -63,8 +71,7 @@ def document(report: Report) -> dict:
     if report.mode == "draft":
         doc["draft"] = report.draft
         doc["omissions"] = [finding_dict(f) for f in report.omissions]
-    if report.notes:
-        doc["notes"] = list(report.notes)
+    doc["notes"] = list(report.notes)
     return doc
 
 

@@ -49,9 +49,13 @@ def _sources(report: Report) -> list[str]:
 
 def _summary(report: Report) -> list[str]:
     counts = report.counts()
+    settled = [f for f in report.findings if f.verdict == "discrepancy" and f.status != "new"]
     rows = [["Discrepancies", counts.get("discrepancy", 0)],
             ["Agreements", counts.get("agreement", 0)],
             ["Single-source claims", counts.get("single_source", 0)]]
+    if settled:
+        accepted = sum(f.status == "accepted" for f in settled)
+        rows.insert(1, ["… of which accepted or suppressed", f"{accepted} accepted, {len(settled) - accepted} suppressed"])
     return ["## Summary", "", _table(rows, ["Verdict", "Findings"]), ""]
 
 
@@ -67,7 +71,7 @@ def _discrepancies(items: list[Finding]) -> list[str]:
     for n, f in enumerate(items, 1):
         out += [f"### {n}. {md(f.topic)} ({f.kind}, {LEVEL_MARK.get(f.level, f.level)}){_status(f)}", "",
                 md(f.message), ""]
-        if f.details.get("detail"):
+        if f.details.get("detail") and f.details["detail"] not in f.message:
             out += [f"Words that differ: {md(f.details['detail'])}", ""]
         out += [_table(_claim_rows(f), ["Source", "Line", "Says", "Wording"]), "",
                 f"Rule `{f.rule}` · finding `{f.id}`", ""]

@@ -44,7 +44,7 @@ def region(c: Claim, text: str | None) -> dict:
 def _rule(rule_id: str, rule) -> dict:
     out = {"id": rule_id, "shortDescription": {"text": rule_id}}
     if rule is not None:
-        text = " ".join((rule.description or rule.message or rule_id).split())
+        text = " ".join((rule.description or rule_id).split())
         out["shortDescription"] = {"text": text.split(". ")[0].rstrip(".")[:200] or rule_id}
         out["fullDescription"] = {"text": text}
         if rule.link:

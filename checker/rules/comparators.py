@@ -202,7 +202,8 @@ def quote_words_cmp(claims: pd.DataFrame, max_changes: int = 0) -> pd.DataFrame:
         for other in texts[1:]:
             changes += quote_changes(texts[0], other)
         ok[group] = len(changes) <= max_changes
-        detail[group] = "; ".join(f"“{a or '…'}” vs “{b or '…'}”" for a, b in changes)
+        detail[group] = "; ".join(f"“{a}” vs “{b}”" if a and b else
+                                  (f"“{a}” left out" if a else f"“{b}” added") for a, b in changes)
     return _result(pd.Series(ok), pd.Series(detail))
 
 
