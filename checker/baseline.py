@@ -188,6 +188,9 @@ def apply(report: Report, entries: Sequence[Entry], where: str = "the baseline")
             f = dataclasses.replace(f, status="accepted", details=details)
         findings.append(f)
     notes = [stale_note(e, where) for left in waiting.values() for e in left]
+    unexplained = sum(1 for f in findings if f.status == "accepted" and not f.details.get("reason"))
+    if unexplained:  # accepted all the same, but an editor should say why
+        notes.append(f"{unexplained} accepted finding(s) have no reason in {where}: fill in 'reason'")
     return dataclasses.replace(report, findings=tuple(findings), notes=report.notes + tuple(notes))
 
 

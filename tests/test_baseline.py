@@ -130,6 +130,14 @@ def test_one_entry_accepts_one_finding():
     entries = [baseline.entry("acme", _finding())]
     out = baseline.apply(_report(_finding(fid="x"), _finding(fid="y", la=40)), entries)
     assert [f.status for f in out.findings] == ["accepted", "new"]
+    assert out.notes == ("1 accepted finding(s) have no reason in the baseline: fill in 'reason'",)
+
+
+def test_accepted_finding_with_a_reason_needs_no_note():
+    entries = [baseline.entry("acme", _finding(), reason="The wire counts debt")]
+    out = baseline.apply(_report(_finding(fid="x")), entries)
+    assert [f.status for f in out.findings] == ["accepted"]
+    assert out.findings[0].details["reason"] == "The wire counts debt"
     assert out.notes == ()
 
 
@@ -219,4 +227,4 @@ def test_with_statuses_suppresses_then_baselines():
     out = pipeline.with_statuses(report, RuleSet(), entries, "b.yaml")
     assert [f.status for f in out.findings] == ["suppressed", "accepted"]
     assert pipeline.failing(out.findings, "discrepancy") == []
-    assert out.notes == ()
+    assert out.notes == ("1 accepted finding(s) have no reason in b.yaml: fill in 'reason'",)
