@@ -7,18 +7,16 @@ temporary working folder, so paths in messages are as the user typed them.
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import re
 import subprocess
 import sys
-from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
 
-from checker.cli import main
+from cli_helpers import run
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -31,18 +29,6 @@ ARTICLE_B = (
     "Globex has 1,200 employees in Springfield.\n"
 )
 LINE = re.compile(r"checker: error: (?P<where>.+?): (?P<what>.+)")
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    """(exit code, stdout, stderr) of ``checker ARGS`` run in-process."""
-    out, err = io.StringIO(), io.StringIO()
-    code = 0
-    with redirect_stdout(out), redirect_stderr(err):
-        try:
-            main(list(args))
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else 1
-    return code, out.getvalue(), err.getvalue()
 
 
 def write(path: Path, text: str | bytes) -> Path:

@@ -5,7 +5,6 @@ constructing objects, byte-identical output whatever the hash seed."""
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
 import random
@@ -17,14 +16,13 @@ import tempfile
 import textwrap
 import time
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
 import yaml
 
 import checker
-from checker.cli import main
+from cli_helpers import run
 
 ROOT = Path(__file__).resolve().parent.parent
 BOUND = 20  # seconds: every pathological run must finish within this
@@ -43,18 +41,6 @@ ARTICLE_B = (
     "The company's stock has fallen 12 percent this year.\n"
     "Globex has 1,300 employees in Springfield.\n"
 )
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    """(exit code, stdout, stderr) of ``checker ARGS`` run in-process."""
-    out, err = io.StringIO(), io.StringIO()
-    code = 0
-    with redirect_stdout(out), redirect_stderr(err):
-        try:
-            main(list(args))
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else 1
-    return code, out.getvalue(), err.getvalue()
 
 
 def subprocess_env(**extra: str) -> dict[str, str]:

@@ -4,7 +4,7 @@ A sentence is cut into tokens (ASCII digits with ``.``/``,`` groups, a run of
 letters, or any other single character) by one linear regex.  Every reader
 here looks at a bounded window of tokens, so extraction stays linear.  Amounts
 stay exact :class:`~decimal.Decimal` until the caller converts them, so
-``$97.4 billion`` and ``$97,400,000,000`` give the same float.
+``$12.5 billion`` and ``$12,500,000,000`` give the same float.
 """
 
 from __future__ import annotations
@@ -93,13 +93,13 @@ TENS = {w: D(10 * (i + 2)) for i, w in enumerate(
 BIG = {"thousand": D(10) ** 3, "million": D(10) ** 6, "billion": D(10) ** 9,
        "trillion": D(10) ** 12, "crore": D(10) ** 7, "crores": D(10) ** 7,
        "lakh": D(10) ** 5, "lakhs": D(10) ** 5, "lac": D(10) ** 5, "lacs": D(10) ** 5}
-# attached to the digits: 5m, $44B, 97.4bn
+# attached to the digits: 5m, $44B, 12.5bn
 ABBR_ATTACHED = {"k": D(10) ** 3, "K": D(10) ** 3, "m": D(10) ** 6, "M": D(10) ** 6,
                  "mn": D(10) ** 6, "mln": D(10) ** 6, "b": D(10) ** 9, "B": D(10) ** 9,
                  "bn": D(10) ** 9, "bln": D(10) ** 9, "tn": D(10) ** 12,
                  "trn": D(10) ** 12, "T": D(10) ** 12, "cr": D(10) ** 7, "Cr": D(10) ** 7,
                  "BN": D(10) ** 9, "MN": D(10) ** 6}
-# may stand after a space: 97.4 bn
+# may stand after a space: 12.5 bn
 ABBR_SPACED = {"bn": D(10) ** 9, "mn": D(10) ** 6, "mln": D(10) ** 6, "bln": D(10) ** 9,
                "tn": D(10) ** 12, "trn": D(10) ** 12, "cr": D(10) ** 7}
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | {"hundred", "dozen"} | frozenset(BIG)

@@ -1,0 +1,20 @@
+"""Helpers shared by the CLI tests."""
+
+from __future__ import annotations
+
+import io
+from contextlib import redirect_stderr, redirect_stdout
+
+from checker.cli import main
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    """(exit code, stdout, stderr) of ``checker ARGS`` run in-process."""
+    out, err = io.StringIO(), io.StringIO()
+    code = 0
+    with redirect_stdout(out), redirect_stderr(err):
+        try:
+            main(list(args))
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 1
+    return code, out.getvalue(), err.getvalue()
