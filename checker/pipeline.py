@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
+from checker.errors import CheckerError
 from checker.records import Finding, Report, Source
 
 FAIL_ON = ("discrepancy", "warning", "single_source", "unsupported", "never")
@@ -40,7 +41,6 @@ def check(paths: Sequence[str], ruleset, max_bytes: int = 5_000_000) -> Report:
     sources = load(paths, max_bytes)
     drafts = [s for s in sources if s.role == "draft"]
     if len(drafts) > 1:
-        from checker.errors import CheckerError
         raise CheckerError(f"more than one article has role: draft ({drafts[0].id}, {drafts[1].id})",
                            path=drafts[1].path, hint="mark one draft per story")
     if drafts:
@@ -68,7 +68,6 @@ def _draft_report(draft_source: Source, others: Sequence[Source], ruleset, story
                   omissions: bool) -> Report:
     from checker.align import align
     from checker.draft import judge
-    from checker.errors import CheckerError
     if not others:
         raise CheckerError("no sources to check the draft against", path=draft_source.path,
                            hint="give the source articles after the draft")
