@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from cli_helpers import run
+from cli_helpers import run, write
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,15 +29,6 @@ ARTICLE_B = (
     "Globex has 1,200 employees in Springfield.\n"
 )
 LINE = re.compile(r"checker: error: (?P<where>.+?): (?P<what>.+)")
-
-
-def write(path: Path, text: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(text, bytes):
-        path.write_bytes(text)
-    else:
-        path.write_text(text, encoding="utf-8")
-    return path
 
 
 def assert_error(result, where: str, line: int | None = None, *words: str) -> str:

@@ -22,7 +22,7 @@ import pytest
 import yaml
 
 import checker
-from cli_helpers import run
+from cli_helpers import run, write
 
 ROOT = Path(__file__).resolve().parent.parent
 BOUND = 20  # seconds: every pathological run must finish within this
@@ -45,15 +45,6 @@ ARTICLE_B = (
 
 def subprocess_env(**extra: str) -> dict[str, str]:
     return dict(os.environ, PYTHONPATH=str(ROOT), **extra)
-
-
-def write(path: Path, text: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(text, bytes):
-        path.write_bytes(text)
-    else:
-        path.write_text(text, encoding="utf-8")
-    return path
 
 
 def snapshot(root: Path) -> dict[str, tuple[str, int]]:
