@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Mapping
 
 
@@ -35,6 +36,11 @@ class Source:
 
     @property
     def published(self) -> dt.date | None:
+        """The front matter's ``published`` (or ``date``), else the dateline's date."""
+        return self.front_published or (self.dateline.date if self.dateline else None)
+
+    @property
+    def front_published(self) -> dt.date | None:
         value = self.meta.get("published") or self.meta.get("date")
         if isinstance(value, dt.datetime):
             return value.date()
@@ -46,6 +52,12 @@ class Source:
             except ValueError:
                 return None
         return None
+
+    @cached_property
+    def dateline(self):
+        """The dateline or date line at the top of the text (``extract.dateline.Dateline``)."""
+        from checker.extract.dateline import find_dateline
+        return find_dateline(self.plain)
 
     @property
     def role(self) -> str | None:

@@ -35,6 +35,10 @@ def _base(source: Source, sentence, start: int, end: int) -> dict:
     }
 
 
+def _overlaps(start: int, end: int, spans) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
 def extract_source(source: Source, lexicon: Lexicon) -> pd.DataFrame:
     """The statement table of one source."""
     return make_table(extract_rows(source, lexicon))
@@ -44,13 +48,16 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
     """The statement-table rows of one source, in reading order."""
     sentences = segment(source)
     rows: list[dict] = []
-    published = source.published
+    published = source.published    # front matter, else the dateline (checker/extract/dateline.py)
+    own_date = source.dateline.spans if source.dateline else ()
     doc_names = DocNames(sentences, lexicon)
     for k, sent in enumerate(sentences):
         found = find_values(sent.text, published)
+        spans = [(v.start, v.end) for v in found]
+        if own_date:    # the article's own date line is not a claim
+            found = [v for v in found if not _overlaps(sent.start + v.start, sent.start + v.end, own_date)]
         if not found:
             continue
-        spans = [(v.start, v.end) for v in found]
         names = "|".join(doc_names.at(k))
         for v in found:
             fr = frame(sent.text, lexicon, (v.start, v.end))
