@@ -32,7 +32,7 @@ from typing import Iterable, Sequence
 
 import yaml
 
-from checker.errors import CheckerError
+from checker.errors import CheckerError, too_many_digits
 from checker.records import Finding, Report
 
 VERSION = 1
@@ -101,6 +101,11 @@ def load(path: str | Path) -> list[Entry]:
         mark = getattr(exc, "problem_mark", None)
         raise CheckerError(f"YAML syntax error: {getattr(exc, 'problem', None) or 'invalid YAML'}",
                            path=p, line=mark.line + 1 if mark else None)
+    except RecursionError:
+        raise CheckerError("YAML nested too deeply", path=p,
+                           hint="a baseline is a 'findings' list of flat entries") from None
+    except ValueError as exc:  # e.g. a number of more than 4,300 digits, the date 2025-02-30
+        raise CheckerError(f"bad value in YAML: {too_many_digits(exc)}", path=p) from None
     if data is None:
         return []
     if not isinstance(data, dict) or not isinstance(data.get("findings", []), list):

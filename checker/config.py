@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checker import pipeline, report
-from checker.errors import CheckerError
+from checker.errors import CheckerError, too_many_digits
 
 CONFIG_NAME = "checker.toml"
 PYPROJECT = "pyproject.toml"
@@ -92,6 +92,8 @@ def load(path: str | Path | None = None) -> Config:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise _toml_error(path, text, exc) from None
+    except ValueError as exc:  # a number of more than 4,300 digits
+        raise CheckerError(f"bad TOML: {too_many_digits(exc)}", path=str(path)) from None
     if path.name == PYPROJECT:
         table, name = data.get("tool", {}).get("checker"), "tool.checker"
     else:
@@ -240,7 +242,19 @@ def write_starter(folder: Path | None = None) -> Path:
     if pyproject.is_file() and _has_tool_table(pyproject):
         raise CheckerError("pyproject.toml already has a [tool.checker] table", path=str(pyproject),
                            hint="edit it, or remove the table first")
-    target.write_text(STARTER, encoding="utf-8")
+    created = False
+    try:
+        with target.open("x", encoding="utf-8") as fh:  # "x": never replaces a file made meanwhile
+            created = True
+            fh.write(STARTER)
+    except FileExistsError:  # also a dangling symbolic link
+        raise CheckerError("a config file already exists", path=str(target),
+                           hint="edit it, or delete it first") from None
+    except OSError as exc:
+        if created:  # a half-written starter is no use
+            target.unlink(missing_ok=True)
+        raise CheckerError(f"cannot write the config file: {exc.strerror or exc}", path=str(target),
+                           hint="run checker init in a folder you can write to") from None
     return target
 
 

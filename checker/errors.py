@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
@@ -27,3 +29,9 @@ class CheckerError(Exception):
             where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
         hint = f" ({self.hint})" if self.hint else ""
         return f"{where}{self.message}{hint}"
+
+
+def too_many_digits(err: ValueError) -> str:
+    """Python refuses to read integers of more than 4,300 digits; say so in a few words."""
+    found = re.search(r"value has (\d+) digits", str(err))
+    return f"a number has {found.group(1)} digits (at most 4,300)" if found else str(err)

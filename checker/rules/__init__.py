@@ -150,6 +150,7 @@ def parse_rule(path: Path, data: Any, lines: dict[str, int]) -> Rule:
             raise CheckerError(f"unknown kind '{kind}'", path=p, line=lines.get("kinds"),
                                hint=_closest(kind, KINDS))
     name = data["comparator"]
+    _check_type(p, lines, "comparator", name, str, "the name of a comparator")
     if name not in REGISTRY:
         raise CheckerError(f"unknown comparator '{name}'", path=p, line=lines.get("comparator"),
                            hint=_closest(name, sorted(REGISTRY)))
