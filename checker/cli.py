@@ -57,7 +57,7 @@ def extract(paths, rules_dirs, config_path, fmt):
     if s.many:
         raise CheckerError("extract reads one story: give its folder or articles as PATHS")
     ruleset = _ruleset(s.rules)
-    table = pipeline.extract(pipeline.load(list(find(s)[0].paths)), ruleset)
+    table = pipeline.extract(pipeline.load(list(find(s)[0].paths), exclude=(s.reports,)), ruleset)
     click.echo(render_table(table, fmt), nl=False)
 
 

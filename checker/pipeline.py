@@ -6,23 +6,34 @@ from pathlib import Path
 from typing import Sequence
 
 from checker.errors import CheckerError
+from checker.paths import display, resolved
 from checker.records import Finding, Report, Source
 
 FAIL_ON = ("discrepancy", "warning", "single_source", "unsupported", "never")
 DEFAULT_SOURCES = "sources"
+NOTHING = ("nothing checkable found: the articles state no amount, percentage, count, "
+           "year, date or quote")
 
 
 def story_name(paths: Sequence[str]) -> str:
     """The story's name: the folder checked, or the folder of the files checked."""
     if len(paths) == 1 and Path(paths[0]).is_dir():
-        return Path(paths[0]).resolve().name
-    parents = {Path(p).resolve().parent.name for p in paths}
-    return parents.pop() if len(parents) == 1 else "story"
+        return display(resolved(paths[0]).name)
+    parents = {resolved(p).parent.name for p in paths}
+    return display(parents.pop()) if len(parents) == 1 else "story"
 
 
-def load(paths: Sequence[str], max_bytes: int = 5_000_000) -> list[Source]:
-    from checker.sources import load_sources
-    return load_sources(list(paths), max_bytes=max_bytes)
+def load(paths: Sequence[str], max_bytes: int = 5_000_000, exclude=()) -> list[Source]:
+    return load_story(paths, max_bytes, exclude)[0]
+
+
+def load_story(paths: Sequence[str], max_bytes: int = 5_000_000,
+               exclude=()) -> tuple[list[Source], tuple[str, ...]]:
+    """(sources sorted by id, so the order of the arguments never changes a report;
+    notes on skipped files). ``exclude``: paths never read."""
+    from checker.sources import load_story as run
+    sources, notes = run(list(paths), max_bytes=max_bytes, exclude=exclude)
+    return sorted(sources, key=lambda s: s.id), notes
 
 
 def extract(sources: Sequence[Source], ruleset):
@@ -30,43 +41,54 @@ def extract(sources: Sequence[Source], ruleset):
     return run(sources, ruleset.lexicon)
 
 
-def findings_for(table, ruleset) -> list[Finding]:
+def aligned(table, ruleset):
+    """The claims with their ``group`` column; no claims at all give no groups
+    (the aligner is never called on an empty table)."""
     from checker.align import align
+    if table.empty:
+        return table.assign(group=[])
+    return align(table, ruleset.compared_kinds, ruleset.lexicon)
+
+
+def findings_for(table, ruleset) -> list[Finding]:
     from checker.rules.engine import decide
-    claims = align(table, ruleset.compared_kinds, ruleset.lexicon)
-    return decide(claims, ruleset)
+    return decide(aligned(table, ruleset), ruleset)
 
 
-def check(paths: Sequence[str], ruleset, max_bytes: int = 5_000_000) -> Report:
-    sources = load(paths, max_bytes)
+def _notes(table, skipped: Sequence[str]) -> tuple[str, ...]:
+    return tuple(skipped) + ((NOTHING,) if table.empty else ())
+
+
+def check(paths: Sequence[str], ruleset, max_bytes: int = 5_000_000, exclude=()) -> Report:
+    """Check one story; ``exclude``: paths never read as articles (the reports folder)."""
+    sources, skipped = load_story(paths, max_bytes, exclude)
     drafts = [s for s in sources if s.role == "draft"]
     if len(drafts) > 1:
         raise CheckerError(f"more than one article has role: draft ({drafts[0].id}, {drafts[1].id})",
                            path=drafts[1].path, hint="mark one draft per story")
     if drafts:
         others = [s for s in sources if s is not drafts[0]]
-        return _draft_report(drafts[0], others, ruleset, story_name(paths), omissions=True)
+        return _draft_report(drafts[0], others, ruleset, story_name(paths), omissions=True,
+                             skipped=skipped)
     table = extract(sources, ruleset)
     findings = findings_for(table, ruleset)
-    notes = ()
+    notes = _notes(table, skipped)
     if len(sources) == 1:
-        notes = (f"only one source ({sources[0].id}): every claim is single-source",)
+        notes += (f"only one source ({sources[0].id}): every claim is single-source",)
     return Report(story=story_name(paths), sources=tuple(sources), table=table,
                   findings=tuple(findings), notes=notes)
 
 
 def check_draft(draft: str, paths: Sequence[str], ruleset, max_bytes: int = 5_000_000,
-                omissions: bool = True) -> Report:
+                omissions: bool = True, exclude=()) -> Report:
     """Draft mode: every claim of ``draft`` against the sources in ``paths``."""
     draft_source = load([draft], max_bytes)[0]
-    others = [s for s in load(paths, max_bytes)
-              if Path(s.path).resolve() != Path(draft_source.path).resolve()]
-    return _draft_report(draft_source, others, ruleset, story_name(paths), omissions)
+    others, skipped = load_story(paths, max_bytes, (*exclude, draft))
+    return _draft_report(draft_source, others, ruleset, story_name(paths), omissions, skipped)
 
 
 def _draft_report(draft_source: Source, others: Sequence[Source], ruleset, story: str,
-                  omissions: bool) -> Report:
-    from checker.align import align
+                  omissions: bool, skipped: Sequence[str] = ()) -> Report:
     from checker.draft import judge
     if not others:
         raise CheckerError("no sources to check the draft against", path=draft_source.path,
@@ -76,10 +98,10 @@ def _draft_report(draft_source: Source, others: Sequence[Source], ruleset, story
                            path=draft_source.path, hint="rename one of them")
     sources = [draft_source, *others]
     table = extract(sources, ruleset)
-    claims = align(table, ruleset.compared_kinds, ruleset.lexicon)
-    findings, omitted = judge(claims, draft_source.id, ruleset)
+    findings, omitted = judge(aligned(table, ruleset), draft_source.id, ruleset)
     return Report(story=story, sources=tuple(sources), table=table, findings=tuple(findings),
-                  mode="draft", omissions=tuple(omitted) if omissions else (), draft=draft_source.id)
+                  mode="draft", notes=_notes(table, skipped),
+                  omissions=tuple(omitted) if omissions else (), draft=draft_source.id)
 
 
 def failing(findings: Sequence[Finding], fail_on: str) -> list[Finding]:

@@ -16,8 +16,10 @@ from pathlib import Path
 
 import yaml
 
-from checker.errors import CheckerError
+from checker.errors import CheckerError, too_many_digits
+from checker.paths import display, resolved
 from checker.records import Source
+from checker.report import is_report
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -29,25 +31,61 @@ _EOL = re.compile(r"\r\n|\r|\n")
 
 # ---------------------------------------------------------------- loading
 
-def load_sources(paths: list[str], max_bytes: int = MAX_BYTES) -> list[Source]:
+class WrittenByChecker(CheckerError):
+    """The file is a report checker wrote (it ends with the report mark)."""
+
+
+def load_sources(paths: list[str], max_bytes: int = MAX_BYTES, exclude=()) -> list[Source]:
     """Load files and folders (every article below a folder, sorted by path)."""
+    return load_story(paths, max_bytes, exclude)[0]
+
+
+def load_story(paths: list[str], max_bytes: int = MAX_BYTES,
+               exclude=()) -> tuple[list[Source], tuple[str, ...]]:
+    """(sources, notes). ``exclude``: files and folders never read
+    (the reports folder, the draft). A report checker wrote is skipped with a
+    note when found in a folder, and refused when named."""
+    files, walked = article_files(paths, exclude)
+    sources, notes = [], []
+    for f in files:
+        try:
+            sources.append(load_source(f, max_bytes=max_bytes))
+        except WrittenByChecker as err:
+            if f not in walked:
+                raise
+            notes.append(f"skipped {err.path}: {err.message}")
+    if notes and not sources:
+        raise CheckerError("folder has no articles, only reports checker wrote",
+                           path=display(str(paths[0])), hint=_HINT_ARTICLE)
+    return sources, tuple(notes)
+
+
+def article_files(paths: list[str], exclude=()) -> tuple[list[Path], set[Path]]:
+    """(the article files ``paths`` name, each once; those found by walking a folder)."""
     if not paths:
         raise CheckerError("no articles given", hint=_HINT_ARTICLE)
+    skip = {resolved(e) for e in exclude}
     files: list[Path] = []
+    walked: set[Path] = set()
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            found = _articles_in(path)
+            found = _articles_in(path, skip)
             if not found:
                 raise CheckerError("folder has no .txt, .md or .markdown articles",
-                                   path=str(p), hint=_HINT_ARTICLE)
+                                   path=display(str(p)), hint=_HINT_ARTICLE)
             files.extend(found)
+            walked.update(found)
         elif path.is_file():
-            files.append(path)
+            if resolved(path) not in skip:
+                files.append(path)
+        elif path.is_symlink():
+            raise CheckerError("broken symbolic link (or a link loop)", path=display(str(p)),
+                               hint=_HINT_ARTICLE)
         elif path.exists():
-            raise CheckerError("not a regular file", path=str(p), hint=_HINT_ARTICLE)
+            raise CheckerError("not a regular file", path=display(str(p)), hint=_HINT_ARTICLE)
         else:
-            raise CheckerError("no such file or folder", path=str(p), hint=_HINT_ARTICLE)
+            raise CheckerError("no such file or folder", path=display(str(p)), hint=_HINT_ARTICLE)
 
     unique: list[Path] = []
     seen_files: set[str] = set()
@@ -57,25 +95,27 @@ def load_sources(paths: list[str], max_bytes: int = MAX_BYTES) -> list[Source]:
         if real in seen_files:  # the same file named twice: load it once
             continue
         seen_files.add(real)
-        if f.stem in by_id:
+        sid = display(f.stem)
+        if sid in by_id:
             raise CheckerError(
-                f"two articles have the id {f.stem!r}: {by_id[f.stem]} and {f}",
-                path=str(f), hint="the id is the file name without extension; rename one")
-        by_id[f.stem] = f
+                f"two articles have the id {sid!r}: {display(str(by_id[sid]))} and {display(str(f))}",
+                path=display(str(f)), hint="the id is the file name without extension; rename one")
+        by_id[sid] = f
         unique.append(f)
-    return [load_source(f, max_bytes=max_bytes) for f in unique]
+    return unique, walked
 
 
-def _articles_in(folder: Path) -> list[Path]:
+def _articles_in(folder: Path, skip: set[Path] = frozenset()) -> list[Path]:
     found = []
     for root, dirs, names in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        dirs[:] = [d for d in dirs if not d.startswith(".")
+                   and not (skip and resolved(Path(root, d)) in skip)]
         for name in names:
             if name.startswith("."):
                 continue
             if os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES:
                 path = Path(root, name)
-                if path.is_file():
+                if path.is_file() and not (skip and resolved(path) in skip):
                     found.append(path)
     return sorted(found, key=lambda p: p.relative_to(folder).parts)
 
@@ -84,7 +124,7 @@ def load_source(path: Path, source_id: str | None = None,
                 max_bytes: int = MAX_BYTES) -> Source:
     """Load one article file."""
     path = Path(path)
-    where = str(path)
+    where = display(str(path))
     if not path.exists():
         raise CheckerError("no such file", path=where, hint=_HINT_ARTICLE)
     if not path.is_file():
@@ -94,7 +134,7 @@ def load_source(path: Path, source_id: str | None = None,
         if size > max_bytes:
             raise _too_large(where, size, max_bytes)
         with open(path, "rb") as fh:
-            data = fh.read(max_bytes + 1)
+            data = _read_at_most(fh, max_bytes)
     except OSError as err:
         raise CheckerError(f"cannot read file: {err.strerror or err}", path=where) from None
     if len(data) > max_bytes:
@@ -102,17 +142,32 @@ def load_source(path: Path, source_id: str | None = None,
     if not data:
         raise CheckerError("empty file", path=where, hint="the article has no text")
 
-    text = decode(data, path)
+    text = decode(data, where)
     if not text.strip():
         raise CheckerError("empty file (only whitespace)", path=where,
                            hint="the article has no text")
+    if is_report(text):
+        raise WrittenByChecker("a report checker wrote, not an article", path=where,
+                               hint="give the articles, not the reports")
     meta, fm_end = parse_front_matter(text, where)
     markdown = path.suffix.lower() in MARKDOWN_SUFFIXES or fm_end > 0
     plain = mask(text, fm_end, markdown)
     if not plain.strip():
         raise CheckerError("no article text (only front matter or markup)", path=where,
                            hint="put the article text below the front matter")
-    return Source(id=source_id or path.stem, path=where, text=text, plain=plain, meta=meta)
+    return Source(id=source_id or display(path.stem), path=where, text=text, plain=plain, meta=meta)
+
+
+def _read_at_most(fh, limit: int) -> bytes:
+    """Up to ``limit + 1`` bytes, read in chunks (``limit`` may be huge)."""
+    chunks, total = [], 0
+    while total <= limit:
+        chunk = fh.read(min(1 << 20, limit + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
 
 
 def _too_large(where: str, size: int, limit: int) -> CheckerError:
@@ -241,6 +296,7 @@ def _parse_yaml(body: str, where: str, close_line: int) -> dict:
 
 
 def _parse_toml(body: str, where: str, close_line: int) -> dict:
+    hint = "front matter is TOML between +++ lines"
     try:
         return tomllib.loads(body)
     except tomllib.TOMLDecodeError as err:
@@ -248,8 +304,10 @@ def _parse_toml(body: str, where: str, close_line: int) -> dict:
         line = 1 + int(found.group(1)) if found else close_line
         problem = re.sub(r"\s*\(at .*\)$", "", str(err))
         raise CheckerError(f"bad TOML front matter: {problem}", path=where,
-                           line=min(line, close_line),
-                           hint="front matter is TOML between +++ lines") from None
+                           line=min(line, close_line), hint=hint) from None
+    except ValueError as err:  # a number of more than 4,300 digits
+        raise CheckerError(f"bad TOML front matter: {too_many_digits(err)}", path=where,
+                           line=1, hint=hint) from None
 
 
 # ---------------------------------------------------------------- masking

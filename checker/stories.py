@@ -9,6 +9,10 @@ Where output goes (``--format`` may be repeated):
   formats, FILE's suffix is replaced per format) and ``--output -`` sends the
   one file format to standard output;
 * many stories also get ``<reports>/README.md``, the index.
+
+Every story is loaded and rendered first; then all files are written as one
+set (``checker.report_set``). The reports folder is never read as articles,
+and no output may be one of the inputs.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import click
 
 from checker.config import Settings
 from checker.errors import EXIT_FINDINGS, EXIT_OK, CheckerError
+from checker.paths import display, resolved, same_file
 
 STDOUT_FORMATS = ("github",)
 INDEX_NAME = "README.md"
@@ -36,12 +41,17 @@ class Story:
 
 
 def shown(path: str | Path) -> str:
-    """A path as the user would type it: relative to the working directory when inside it."""
+    """A path as the user would type it (relative to the working directory when
+    inside it), safe to print."""
+    return display(_typed(path))
+
+
+def _typed(path: str | Path) -> str:
     p = Path(path)
     if not p.is_absolute():
         return str(p)
     try:
-        return p.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return resolved(p).relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
         return str(p)
 
@@ -63,12 +73,13 @@ def find(s: Settings) -> list[Story]:
                 folders.setdefault(path.resolve(), None)
     stories: dict[str, Story] = {}
     for folder in folders:
-        if folder.name in stories:
-            raise CheckerError(f"two story folders are named '{folder.name}': "
-                               f"{shown(stories[folder.name].paths[0])} and {shown(folder)}",
+        name = display(folder.name)
+        if name in stories:
+            raise CheckerError(f"two story folders are named '{name}': "
+                               f"{shown(stories[name].paths[0])} and {shown(folder)}",
                                path=str(s.config) if s.config else None,
                                hint="reports are named after the folder; rename one")
-        stories[folder.name] = Story(name=folder.name, paths=(shown(folder),))
+        stories[name] = Story(name=name, paths=(_typed(folder),))
     if not stories:
         raise CheckerError(f"no story folder matches {', '.join(s.stories)}",
                            path=str(s.config) if s.config else None,
@@ -89,10 +100,10 @@ def changed(stories: list[Story], rev: str, s: Settings) -> list[Story]:
     a rule folder or the baseline changed."""
     from checker.git import changed_files
     files = changed_files(rev, Path.cwd())
-    shared = [Path(p).resolve() for p in (s.config, s.baseline, *s.rules) if p]
+    shared = [resolved(p) for p in (s.config, s.baseline, *s.rules) if p]
     if any(_under(f, shared) for f in files):
         return stories
-    return [st for st in stories if any(_under(f, [Path(p).resolve() for p in st.paths]) for f in files)]
+    return [st for st in stories if any(_under(f, [resolved(p) for p in st.paths]) for f in files)]
 
 
 def _under(path: Path, roots: list[Path]) -> bool:
@@ -111,6 +122,9 @@ def targets(story: Story, s: Settings, output: str | None) -> dict[str, Path | N
     if output == "-" and len(files) > 1:
         raise CheckerError("only one report format can go to standard output",
                            hint="drop --output - or give one file --format")
+    if output and output != "-" and output.replace(os.sep, "/").rsplit("/", 1)[-1] in ("", ".", ".."):
+        raise CheckerError("output path names a folder", path=output,
+                           hint="give a file name, or --reports DIR for a reports folder")
     out: dict[str, Path | None] = {f: None for f in s.formats if f in STDOUT_FORMATS}
     for fmt in files:
         if output == "-":
@@ -139,34 +153,46 @@ def render(report, fmt: str, ruleset) -> str:
 def check(s: Settings, ruleset, *, output: str | None = None, changed_since: str | None = None,
           draft: str | None = None, omissions: bool = True,
           echo: Callable[..., None] | None = None) -> int:
-    """Check every story; write reports (and the index); return the exit code.
-    With ``draft``, the one story's articles are the sources the draft is checked against."""
-    from checker import baseline as bl, pipeline
-    from checker.output import check_target, write_atomic
+    """Check every story; write reports (and the index) as one set; return the exit code.
+    With ``draft``, the one story's articles are the sources the draft is checked against.
+
+    Every story is loaded, checked and rendered before anything is written, and
+    what goes to standard output is printed after the files are written."""
+    from checker import baseline as bl, pipeline, report_set
+    from checker.output import check_target
     from checker.report import index
     echo = echo or click.echo
 
     if draft and s.many:
         raise CheckerError("--draft checks one story: give its sources as PATHS")
+    if changed_since is not None and not changed_since.strip():
+        raise CheckerError("--changed-since needs a git revision, not an empty one",
+                           hint="e.g. --changed-since origin/main")
     stories = find(s)
     if draft:  # the draft's report must not replace the story's own report
-        stories = [dataclasses.replace(st, name=f"{Path(draft).stem}-draft") for st in stories]
-    chosen = changed(stories, changed_since, s) if changed_since else stories
+        stories = [dataclasses.replace(st, name=f"{display(Path(draft).stem)}-draft") for st in stories]
+    chosen = changed(stories, changed_since, s) if changed_since is not None else stories
     plans = {st.name: targets(st, s, output) for st in chosen}
     index_path = s.reports / INDEX_NAME if s.many else None
-    for target in [t for plan in plans.values() for t in plan.values()] + [index_path]:
-        if target is not None:
-            check_target(target)
+    files = [t for plan in plans.values() for t in plan.values() if t is not None]
+    files += [index_path] if index_path is not None else []
+    for target in files:
+        check_target(target)
+    report_set.recover(files)  # a killed run's set is completed (or its leftovers removed) first
+    exclude = (s.reports,)     # a reports folder inside a story is never read as articles
+    refuse_inputs(files, [p for st in chosen for p in st.paths], s, ruleset, exclude, draft)
     entries = bl.load(s.baseline) if s.baseline else None
     where = shown(s.baseline) if s.baseline else ""
     quiet = output == "-"  # the report itself is on stdout: summaries go to stderr
+    texts: dict[Path, str] = {}
+    said: list[tuple[str, bool, bool]] = []  # (text, new line, to stderr), printed at the end
     rows, failed = [], 0
     for st in chosen:
         if draft:
             report = pipeline.check_draft(draft, list(st.paths), ruleset, max_bytes=s.max_bytes,
-                                          omissions=omissions)
+                                          omissions=omissions, exclude=exclude)
         else:
-            report = pipeline.check(list(st.paths), ruleset, max_bytes=s.max_bytes)
+            report = pipeline.check(list(st.paths), ruleset, max_bytes=s.max_bytes, exclude=exclude)
         if report.story != st.name:
             report = dataclasses.replace(report, story=st.name)
         report = pipeline.with_statuses(report, ruleset, entries, where)
@@ -174,30 +200,51 @@ def check(s: Settings, ruleset, *, output: str | None = None, changed_since: str
         for fmt, target in plans[st.name].items():
             text = render(report, fmt, ruleset)
             if target is None:
-                echo(text, nl=False)
+                said.append((text, False, False))
             else:
-                write_atomic(target, text)
+                texts[target] = text
                 written.append(shown(target))
         failing = pipeline.failing(report.findings, s.fail_on)
         failed += bool(failing)
-        echo(summary(report, written, failing, prefix=f"{st.name}: " if s.many else ""), err=quiet)
+        said.append((summary(report, written, failing, prefix=f"{st.name}: " if s.many else ""),
+                     True, quiet))
         md = plans[st.name].get("markdown")
         rows.append(_row(report, failing, md, index_path))
     notes: list[str] = []
     if s.many:
         names = {st.name for st in stories}
-        if entries and not changed_since:
+        if entries and changed_since is None:
             notes += [bl.stale_note(e, where) for e in entries if e.story not in names]
         rows += [_unchecked(st, s) for st in stories if st.name not in plans]
-        write_atomic(index_path, index.render(rows, tuple(notes)))
+        texts[index_path] = index.render(rows, tuple(notes))
         total = (f"checker: {len(chosen)} of {len(stories)} stories checked, {failed} failing. "
                  f"Index: {shown(index_path)}.")
         for note in notes:
             total += f" Warning: {note}."
-        echo(total, err=quiet)
+        said.append((total, True, quiet))
     elif not chosen:
-        echo(f"checker: no story changed since {changed_since}; nothing to check.", err=quiet)
+        said.append((f"checker: no story changed since {changed_since}; nothing to check.", True, quiet))
+    report_set.write_set(texts)
+    for text, nl, err in said:
+        echo(text, nl=nl, err=err)
     return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def refuse_inputs(files, paths, s: Settings, ruleset, exclude, draft: str | None = None) -> None:
+    """Refuse (before any work) an output file that is one of the run's inputs:
+    an article, the draft, the config, the baseline or a rule file."""
+    from checker.sources import article_files
+    try:
+        articles = article_files(list(paths), exclude)[0]
+    except CheckerError:
+        articles = []  # the loader reports it, with the file
+    inputs = [(p, "article") for p in [*articles, *([draft] if draft else [])]]
+    inputs += [(p, "file") for p in (s.config, s.baseline, *(r.path for r in ruleset.rules)) if p]
+    for target in files:
+        for path, kind in inputs:
+            if same_file(target, path):
+                raise CheckerError(f"the report would replace the input {kind} {shown(path)}",
+                                   path=shown(target), hint="give another --output")
 
 
 def _row(report, failing, md_path, index_path):
@@ -244,14 +291,17 @@ def summary(report, written: list[str], failing, prefix: str = "") -> str:
 
 def write_baseline(s: Settings, ruleset, target: Path, echo: Callable[..., None] | None = None) -> int:
     """Record every current discrepancy of every story in ``target``."""
-    from checker import baseline as bl, pipeline
-    from checker.output import check_target, write_atomic
+    from checker import baseline as bl, pipeline, report_set
+    from checker.output import check_target
     echo = echo or click.echo
     check_target(target)
+    report_set.recover([target])
     stories = find(s)
+    refuse_inputs([target], [p for st in stories for p in st.paths],
+                  dataclasses.replace(s, baseline=None), ruleset, (s.reports,))
     new = []
     for st in stories:
-        report = pipeline.check(list(st.paths), ruleset, max_bytes=s.max_bytes)
+        report = pipeline.check(list(st.paths), ruleset, max_bytes=s.max_bytes, exclude=(s.reports,))
         if report.story != st.name:
             report = dataclasses.replace(report, story=st.name)
         report = pipeline.with_statuses(report, ruleset)
@@ -260,7 +310,7 @@ def write_baseline(s: Settings, ruleset, target: Path, echo: Callable[..., None]
     # the whole configured repo: replace everything; given paths: only those stories
     checked = {e.story for e in old} | {st.name for st in stories} if s.many else {st.name for st in stories}
     entries = bl.merge(old, new, checked)
-    write_atomic(target, bl.dump(entries))
+    report_set.write_set({target: bl.dump(entries)})
     echo(f"checker: baseline: {len(new)} accepted finding(s) in {len(stories)} "
          f"stor{'y' if len(stories) == 1 else 'ies'} written to {shown(target)}.")
     return EXIT_OK

@@ -133,23 +133,24 @@ def test_interrupt_while_writing_keeps_the_previous_report(story, monkeypatch):
     assert _leftovers(story / "out") == []
 
 
-def test_a_later_report_failing_keeps_the_earlier_ones_whole(story, monkeypatch):
-    """markdown then json: json fails; the markdown just written is complete."""
+def test_a_later_report_failing_keeps_the_whole_previous_set(story, monkeypatch):
+    """markdown then json: json fails; neither file is replaced (one run's set, or none)."""
     code, *_ = run("check", "story", "--format", "markdown", "--format", "json", "-o", "out/r.md")
-    old_json = (story / "out" / "r.json").read_bytes()
-    import checker.output as output
-    real = output._write_atomic
+    old = {name: (story / "out" / name).read_bytes() for name in ("r.md", "r.json")}
+    write(story / "story" / "b.txt", ARTICLE_B.replace("1999", "2001"))
+    import checker.report_set as report_set
+    real = report_set._write_temp
+
+    def fail():
+        raise OSError(5, "Input/output error")
 
     def only_markdown(path, text):
-        if path.suffix == ".json":
-            raise OSError(5, "Input/output error")
-        real(path, text)
+        return report_set._guard(path, fail) if path.suffix == ".json" else real(path, text)
 
-    monkeypatch.setattr(output, "_write_atomic", only_markdown)
+    monkeypatch.setattr(report_set, "_write_temp", only_markdown)
     code, out, err = run("check", "story", "--format", "markdown", "--format", "json", "-o", "out/r.md")
     assert code == 2 and "out/r.json: cannot write the file: Input/output error" in err
-    assert (story / "out" / "r.md").read_text(encoding="utf-8").rstrip().endswith("</details>")
-    assert (story / "out" / "r.json").read_bytes() == old_json
+    assert {name: (story / "out" / name).read_bytes() for name in ("r.md", "r.json")} == old
     assert sorted(p.name for p in (story / "out").iterdir()) == ["r.json", "r.md"]
 
 

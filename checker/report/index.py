@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from tabulate import tabulate
 
+from checker.report import mark
 from checker.report.escape import md
 
 
@@ -56,4 +57,4 @@ def render(rows: list[Row], notes: tuple[str, ...] = (), title: str = "Consisten
         lines += [tabulate(table, headers=headers, tablefmt="github", disable_numparse=True), ""]
     else:
         lines += ["No stories found.", ""]
-    return "\n".join(lines).rstrip() + "\n"
+    return mark("\n".join(lines).rstrip() + "\n")

@@ -7,6 +7,7 @@ from collections import defaultdict
 from tabulate import tabulate
 
 from checker.records import Finding, Report
+from checker.report import mark
 from checker.report.escape import cell, highlight, md
 
 LEVEL_MARK = {"error": "error", "warning": "warning", "info": "info"}
@@ -118,7 +119,7 @@ def _appendix(report: Report) -> list[str]:
 def render(report: Report) -> str:
     if report.mode == "draft":
         from checker.report.draft import render_draft
-        return render_draft(report)
+        return mark(render_draft(report))
     by = defaultdict(list)
     for f in report.findings:
         by[f.verdict].append(f)
@@ -127,4 +128,4 @@ def render(report: Report) -> str:
         lines += [f"> **Note:** {md(note)}", ""]
     lines += _sources(report) + _summary(report) + _discrepancies(by["discrepancy"])
     lines += _agreements(by["agreement"]) + _single(by["single_source"]) + _appendix(report)
-    return "\n".join(lines).rstrip() + "\n"
+    return mark("\n".join(lines).rstrip() + "\n")

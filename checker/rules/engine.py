@@ -70,7 +70,9 @@ def _message(rule: Rule, rows: pd.DataFrame, topic: str, detail: str) -> str:
 
 
 def finding_id(rule: str, claim_ids: list[str]) -> str:
-    digest = hashlib.sha1("|".join([rule, *sorted(claim_ids)]).encode()).hexdigest()
+    text = "|".join([rule, *sorted(claim_ids)])
+    # surrogateescape: an id made from a file name that was not UTF-8 still hashes
+    digest = hashlib.sha1(text.encode("utf-8", "surrogateescape")).hexdigest()
     return digest[:10]
 
 
