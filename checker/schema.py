@@ -20,6 +20,7 @@ COLUMNS: dict[str, str] = {
     "raw": "object",
     "approx": "bool",
     "hedge": "object",
+    "precision": "float64",
     "resolved": "bool",
     "subject": "object",
     "predicate": "object",

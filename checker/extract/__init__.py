@@ -15,12 +15,16 @@ import pandas as pd
 from checker.extract.context import value_context
 from checker.extract.docnames import DocNames
 from checker.extract.frames import frame
+from checker.extract.precision import stated_precision
 from checker.extract.quotes import find_quotes
 from checker.extract.values import find_values
 from checker.lexicon import Lexicon
 from checker.records import Source
 from checker.schema import make_table
 from checker.segment import line_number, segment
+
+
+NUMERIC = frozenset({"money", "percent", "count"})  # kinds stated to a precision
 
 
 def _base(source: Source, sentence, start: int, end: int) -> dict:
@@ -69,6 +73,8 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
             rows.append(_base(source, sent, sent.start + v.start, sent.start + v.end) | {
                 "kind": v.kind, "value": v.value, "value_hi": v.value_hi, "unit": v.unit,
                 "approx": bool(v.approx), "hedge": v.hedge, "resolved": bool(v.resolved),
+                "precision": stated_precision(source.text[sent.start + v.start:sent.start + v.end],
+                                              v.value, bool(v.approx)) if v.kind in NUMERIC else None,
                 "subject": fr.subject, "predicate": fr.predicate, "object": fr.object,
                 "negated": bool(fr.negated), "speaker": None, "entities": names,
                 "topic": topic, "context": context,

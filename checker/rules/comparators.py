@@ -94,41 +94,116 @@ def intervals(claims: pd.DataFrame, relative: float, hedge_tolerance: float) -> 
     return lo, hi
 
 
+_ROUNDING = Param(bool, True, "an exact figure stands for the values that round to it at the "
+                  "precision it is written in ($41 billion holds $40.8 billion)")
+_INCLUSIVE = Param(bool, False, "an exact figure fits a bound at its precision: 'more than $1.6 trillion' "
+                   "holds '$1.6 trillion' (which may be $1.63 trillion rounded); if false, 'more than "
+                   "3,000' does not hold 3,000")
+
+
+def _bounds(claims: pd.DataFrame, relative: float, hedge_tolerance: float, rounding: bool,
+            inclusive: bool) -> tuple[pd.Series, pd.Series]:
+    """(ok, rounded) per group.
+
+    Two exact figures agree when the less precise one is the rounding of the
+    other at the precision it is written in: they differ by less than half a
+    unit of its last written digit (``precision``; a figure exactly half-way,
+    $12.5 billion against $13 billion, does not round unambiguously and
+    differs). A hedged figure allows its interval ("about", "nearly", "more
+    than", a range); every exact figure must fall inside it, and hedged
+    intervals must overlap. ``rounded``: agreeing exact figures that are not
+    equal.
+    """
+    key = claims["group"]
+    v = _number(claims["value"])
+    approx = claims["approx"].fillna(False).astype(bool) if "approx" in claims else \
+        pd.Series(False, index=v.index)
+    prec = _number(claims["precision"]).fillna(0.0) if rounding and "precision" in claims else \
+        pd.Series(0.0, index=v.index)
+    exact_rows = pd.DataFrame({"group": key, "v": v, "p": prec})[~approx & v.notna()]
+    pairs = exact_rows.merge(exact_rows, on="group")  # every ordered pair in a group (groups are small)
+    diff = (pairs["v_x"] - pairs["v_y"]).abs()
+    coarse = np.maximum(pairs["p_x"], pairs["p_y"]) / 2
+    tol = relative * np.maximum(pairs["v_x"].abs(), pairs["v_y"].abs())
+    pair_ok = (diff <= tol + 1e-9 * np.maximum(1.0, pairs["v_x"].abs())) | (diff < coarse)
+    groups = key.unique()
+    ok = pair_ok.groupby(pairs["group"]).all().reindex(groups).fillna(True)
+    lo_h, hi_h = intervals(claims, 0.0, hedge_tolerance)
+    hedge = claims["hedge"].fillna("") if "hedge" in claims else pd.Series("", index=v.index)
+    ex = v.where(~approx)
+    if inclusive:  # an exact figure stands for what rounds to it: "$1.6 trillion" fits "more than $1.6 trillion"
+        half = (prec / 2).where(~approx)
+        ex_lo, ex_hi = ex - half, ex + half
+    else:  # the exact figure itself must fit: "more than 3,000" does not hold 3,000
+        step = v.abs() * 1e-12 + 1e-12
+        lo_h = lo_h.where(~hedge.eq("more_than"), lo_h + step)
+        hi_h = hi_h.where(~hedge.eq("less_than"), hi_h - step)
+        ex_lo = ex_hi = ex
+    lo_h, hi_h = lo_h.where(approx), hi_h.where(approx)
+    g = lambda s: s.groupby(key).agg(["min", "max"]).reindex(groups)  # noqa: E731
+    lo, hi, up, down, x = g(lo_h), g(hi_h), g(ex_hi), g(ex_lo), g(ex)
+    eps = 1e-9
+    ok &= (lo["max"] <= hi["min"] + eps) | lo["max"].isna() | hi["min"].isna()
+    ok &= (up["min"] >= lo["max"] - eps) | up["min"].isna() | lo["max"].isna()
+    ok &= (down["max"] <= hi["min"] + eps) | down["max"].isna() | hi["min"].isna()
+    rounded = ok & (x["max"] > x["min"])
+    return ok.astype(bool), rounded.astype(bool)
+
+
+def _rounded_note(claims: pd.DataFrame, rounded: pd.Series) -> pd.Series:
+    """'rounded: "$41 billion" and "$40.8 billion"' for agreeing groups written differently."""
+    notes = {}
+    for group in rounded[rounded].index:
+        rows = claims[(claims["group"] == group) & ~claims["approx"].fillna(False).astype(bool)]
+        shown = list(dict.fromkeys(" ".join(str(r).split()) for r in rows["raw"]))
+        notes[group] = "rounded: " + " and ".join(f"“{r}”" for r in shown)
+    return pd.Series(notes, dtype=object)
+
+
 @register(
     "hedged_amount",
-    "Each claim allows an interval (exact value, 'nearly', 'about', 'more than', 'up to', a range); "
-    "values agree when all the intervals overlap.",
-    relative=Param((int, float), 0.005, "tolerance for exact values, as a share of the value"),
+    "Exact figures agree when they round to each other at the precision they are written in "
+    "($41 billion and $40.8 billion, with a note; $8.3 billion and $8.5 billion differ); a hedged "
+    "figure ('nearly', 'about', 'more than', 'up to', a range) must hold every exact one.",
+    relative=Param((int, float), 0.0, "extra tolerance for exact figures, as a share of the value"),
     hedge_tolerance=Param((int, float), 0.1, "how far 'about' or 'nearly' may stretch, as a share"),
+    rounding=_ROUNDING,
+    inclusive=_INCLUSIVE,
 )
-def hedged_amount(claims: pd.DataFrame, relative: float = 0.005, hedge_tolerance: float = 0.1) -> pd.DataFrame:
-    lo, hi = intervals(claims, relative, hedge_tolerance)
-    key = claims["group"]
-    return _result(lo.groupby(key).max() <= hi.groupby(key).min() + 1e-9)
+def hedged_amount(claims: pd.DataFrame, relative: float = 0.0, hedge_tolerance: float = 0.1,
+                  rounding: bool = True, inclusive: bool = False) -> pd.DataFrame:
+    ok, rounded = _bounds(claims, relative, hedge_tolerance, rounding, inclusive)
+    return _result(ok, _rounded_note(claims, rounded))
 
 
 @register(
     "exact",
-    "Exact values must be equal (a tally like 5-4 as a pair); hedged ones ('about 80', "
-    "'more than 100', 'dozens') must fit the interval their hedge allows.",
+    "Exact counts must be equal (a tally like 5-4 as a pair), or, with rounding, round to each "
+    "other ('1.2 million' and 1,180,000); hedged ones ('about 80', 'more than 100', 'dozens') "
+    "must hold every exact one.",
     ignore_approx=Param(bool, True, "compare hedged values by their interval instead of exactly"),
     hedge_tolerance=Param((int, float), 0.1, "how far 'about' or 'nearly' may stretch, as a share"),
+    rounding=_ROUNDING,
+    inclusive=_INCLUSIVE,
 )
-def exact(claims: pd.DataFrame, ignore_approx: bool = True, hedge_tolerance: float = 0.1) -> pd.DataFrame:
+def exact(claims: pd.DataFrame, ignore_approx: bool = True, hedge_tolerance: float = 0.1,
+          rounding: bool = True, inclusive: bool = False) -> pd.DataFrame:
     approx = claims["approx"].fillna(False).astype(bool) if "approx" in claims else \
         pd.Series(False, index=claims.index)
-    keep = claims[~approx] if ignore_approx else claims
     groups = claims["group"].unique()
-    key = keep["value"].astype(str)
-    if "value_hi" in keep:  # a tally "5-4" is the pair of numbers
-        key = key + "-" + keep["value_hi"].map(lambda v: "" if pd.isna(v) else str(v))
-    distinct = key.groupby(keep["group"]).nunique().reindex(groups).fillna(1)
-    ok = (distinct <= 1).set_axis(groups)
-    if ignore_approx and approx.any():
-        lo, hi = intervals(claims, 0.0, hedge_tolerance)
-        ok &= (lo.groupby(claims["group"]).max() <= hi.groupby(claims["group"]).min() + 1e-9) \
-            .reindex(groups).fillna(True)
-    return _result(ok)
+    keep = claims[~approx] if ignore_approx else claims
+    # a tally "5-4" is the pair of numbers: the second must be equal too
+    tally = keep["value_hi"].notna() & keep["hedge"].fillna("").ne("range") if "value_hi" in keep \
+        else pd.Series(False, index=keep.index)
+    hi_key = keep["value_hi"].where(tally).astype(str)
+    ok = (hi_key.groupby(keep["group"]).nunique(dropna=False).reindex(groups).fillna(1) <= 1)
+    if not ignore_approx:
+        key = keep["value"].astype(str)
+        ok &= (key.groupby(keep["group"]).nunique().reindex(groups).fillna(1) <= 1)
+        return _result(ok.set_axis(groups))
+    bounds, rounded = _bounds(claims, 0.0, hedge_tolerance, rounding, inclusive)
+    ok = ok.set_axis(groups) & bounds.reindex(groups).fillna(True)
+    return _result(ok, _rounded_note(claims, rounded.reindex(groups).fillna(False) & ok))
 
 
 def _iso(value: Any) -> str:

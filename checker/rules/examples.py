@@ -13,11 +13,14 @@ def example_claim(text: str, kinds: tuple[str, ...]) -> dict | None:
     if kinds == ("quote",):
         return {"kind": "quote", "value": text, "value_hi": None, "unit": None,
                 "approx": False, "hedge": None, "resolved": True}
+    from checker.extract.precision import stated_precision
     from checker.extract.values import find_values
     for v in find_values(text):
         if v.kind in kinds:
+            raw = text[v.start:v.end]
             return {"kind": v.kind, "value": v.value, "value_hi": v.value_hi, "unit": v.unit,
-                    "approx": v.approx, "hedge": v.hedge, "resolved": v.resolved}
+                    "approx": v.approx, "hedge": v.hedge, "resolved": v.resolved, "raw": raw,
+                    "precision": stated_precision(raw, v.value, bool(v.approx))}
     return None
 
 
