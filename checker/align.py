@@ -26,7 +26,9 @@ NO_SHARED_ENTITY = -30.0
 SAME_VALUE = 20.0    # equal values (or the same date at the common granularity)
 CLOSE_VALUE = 10.0   # within 10%
 FAR_VALUE = -30.0    # more than twice as large, or years more than 2 apart
-QUOTE_THRESHOLD = 55.0
+QUOTE_THRESHOLD = 60.0   # share of the shorter quote's words the other holds
+QUOTE_MIN_SHARED = 4      # content words two quotes must share (unless one is all shared)
+SPEAKER_WEIGHT = 10.0
 ATTACH_THRESHOLD = 40.0  # a lone claim joining an agreeing group on the same topic
 CHUNK = 2048  # pairs merged between two bulk checks of the groups
 
@@ -112,7 +114,7 @@ def _jaccard(sets: list[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
 def _months(values: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Year, month (0 if not stated) and day (0 if not stated) of year/date values."""
     iso = values.map(lambda v: f"{int(v):04d}" if isinstance(v, (int, np.integer)) else str(v))
-    parts = iso.str.extract(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+    parts = iso.str.extract(r"^(\d{4}|-)(?:-(\d{2}))?(?:-(\d{2}))?")  # "--10-09": no year
     nums = parts.apply(pd.to_numeric, errors="coerce")
     return (nums[0].to_numpy(dtype=float), nums[1].fillna(0).to_numpy(dtype=float),
             nums[2].fillna(0).to_numpy(dtype=float))
@@ -129,6 +131,11 @@ def _value_term(block: pd.DataFrame) -> np.ndarray:
         months_apart = np.abs((y[:, None] * 12 + m[:, None]) - (y[None, :] * 12 + m[None, :]))
         one_dated = (m[:, None] > 0) ^ (m[None, :] > 0)  # "2027" beside "on Monday" (2025-02-10)
         far = (dy > 2) | (both_m & (months_apart > 2)) | (one_dated & (dy > 0))
+        # a date with no year ("--10-09") is near a date only on its month and day
+        no_year = np.isnan(y)[:, None] | np.isnan(y)[None, :]
+        md_same = both_m & (m[:, None] == m[None, :]) & (~both_d | (d[:, None] == d[None, :]))
+        same = np.where(no_year, md_same, same)
+        far = np.where(no_year, both_m & ~md_same, far)
     else:
         v = pd.to_numeric(block["value"], errors="coerce").to_numpy(dtype=float)
         a, b = np.abs(v[:, None]), np.abs(v[None, :])
@@ -172,6 +179,30 @@ def _topic_match(block: pd.DataFrame, lexicon: Lexicon | None) -> tuple[np.ndarr
     return (same > 0) & both_main, both_near & (overlap == 0), both_near & (overlap > 0)
 
 
+def _quote_overlap(contexts: pd.Series, lexicon: Lexicon | None) -> np.ndarray:
+    """How much of the shorter quote the longer one holds: shared content words
+    over the shorter's, 0 unless they share QUOTE_MIN_SHARED words (or all of a
+    short quote's words, or three that are most of it). "heinous and predatory" is in a longer quote holding
+    those words; "final time" is not the same quote as a speech that uses "time"."""
+    stop = lexicon.stopwords if lexicon is not None else frozenset()
+    sets = [frozenset(w for w in str(c).split() if w not in stop and len(w) > 1) for c in contexts]
+    vocab = sorted(set().union(*sets)) if sets else []
+    n = len(sets)
+    if not vocab:
+        return np.zeros((n, n))
+    index = {w: i for i, w in enumerate(vocab)}
+    m = np.zeros((n, len(vocab)), dtype=np.float32)
+    for row, words in enumerate(sets):
+        m[row, [index[w] for w in words]] = 1
+    inter = m @ m.T
+    sizes = m.sum(axis=1)
+    shorter = np.minimum(sizes[:, None], sizes[None, :])
+    with np.errstate(invalid="ignore", divide="ignore"):
+        held = np.where(shorter > 0, inter / shorter, 0.0)
+    enough = (inter >= QUOTE_MIN_SHARED) | ((inter >= 3) & (held >= 0.7)) | ((inter == shorter) & (inter >= 2))
+    return np.where(enough, 100.0 * held, 0.0)
+
+
 def _wording(ctx: list[str]) -> np.ndarray:
     """0.6 token_set_ratio + 0.4 token_sort_ratio of every pair of contexts.
 
@@ -200,10 +231,11 @@ def _score(block: pd.DataFrame, lexicon: Lexicon | None,
     fits = np.zeros((len(block), len(block)), dtype=bool)
     is_quote = block["kind"].iloc[0] == "quote"
     if is_quote:
-        score = process.cdist(ctx, ctx, scorer=fuzz.token_set_ratio,
-                              processor=default_process, dtype=np.float32, workers=-1)
+        score = _quote_overlap(block["context"], lexicon)
+        # the speaker helps, but never decides: the same words credited to
+        # someone else are the same quote, misattributed
         jac, named = _jaccard(_surnames(block["speaker"]))
-        score = np.where(named & (jac == 0), NEVER, score)
+        score = score + np.where(named, np.where(jac > 0, SPEAKER_WEIGHT, -SPEAKER_WEIGHT), 0.0)
         score = score - (QUOTE_THRESHOLD - THRESHOLD)
     else:
         score = _wording(ctx)

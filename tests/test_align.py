@@ -71,13 +71,34 @@ def test_at_most_one_claim_per_source_across_many_sources():
     assert frozenset({"a#2"}) in found
 
 
-def test_quotes_pair_only_for_the_same_speaker():
+def test_quotes_pair_by_their_words_whoever_they_are_credited_to():
+    # the same words credited to someone else are the same quote, misattributed:
+    # they are grouped (the quote rules judge them), never left as two quiet claims
+    q = "we will never sell the club to anyone at any price"
     t = make_table([
-        row("a", 1, "quote", "we are not for sale", "we are not for sale", speaker="Jane Roe"),
-        row("b", 1, "quote", "we are now for sale", "we are now for sale", speaker="Roe"),
-        row("c", 1, "quote", "we are not for sale", "we are not for sale", speaker="John Doe"),
+        row("a", 1, "quote", q, q, speaker="Jane Roe"),
+        row("b", 1, "quote", q, q, speaker="Roe"),
+        row("c", 1, "quote", q, q, speaker="John Doe"),
     ])
-    assert groups(t) == {frozenset({"a#1", "b#1"}), frozenset({"c#1"})}
+    assert groups(t) == {frozenset({"a#1", "b#1", "c#1"})}
+
+
+def test_the_speaker_decides_between_two_quotes_of_one_source():
+    q = "we will never sell the club to anyone at any price"
+    t = make_table([
+        row("a", 1, "quote", q, q, speaker="Jane Roe"),
+        row("b", 1, "quote", q, q, speaker="John Doe"),
+        row("b", 2, "quote", q, q, speaker="Roe"),
+    ])
+    assert frozenset({"a#1", "b#2"}) in groups(t)
+
+
+def test_quotes_sharing_few_words_do_not_pair():
+    t = make_table([
+        row("a", 1, "quote", "the final time", "final time", speaker="Jane Roe"),
+        row("b", 1, "quote", "it took a long time to build roads", "took long time build road", speaker="Jane Roe"),
+    ])
+    assert groups(t) == {frozenset({"a#1"}), frozenset({"b#1"})}
 
 
 def test_year_and_date_can_align():

@@ -187,8 +187,9 @@ def _finish_day(tz, i, j_end, m, d, d2, year, pub) -> DateHit | None:
     if _safe_date(2000, m, d) is None:       # leap year: allows --02-29
         return None
     hi = f"--{m:02d}-{d2:02d}" if d2 else None
+    # no year can be known: the month and day are still stated, and compared
     return DateHit(j_end, "date", start, end, f"--{m:02d}-{d:02d}", hi,
-                   "range" if d2 else None, False)
+                   "range" if d2 else None, True)
 
 
 def _bad_day_follow(tz: Toks, j: int) -> bool:

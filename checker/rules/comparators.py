@@ -220,13 +220,20 @@ def _iso(value: Any) -> str:
 def date_granularity(claims: pd.DataFrame) -> pd.DataFrame:
     iso = claims["value"].map(_iso)
     resolved = claims.get("resolved", pd.Series(True, index=iso.index)).fillna(True).astype(bool)
-    iso = iso.where(resolved & iso.str.match(r"^\d{4}"), None)
+    iso = iso.where(resolved & iso.str.match(r"^(?:\d{4}|--\d{2})"), None)
     df = pd.DataFrame({"group": claims["group"], "iso": iso}).dropna()
     groups = claims["group"].unique()
     ok = pd.Series(True, index=groups)
+    dated = df[df["iso"].str.match(r"^\d{4}")]
     for width in (4, 7, 10):  # year, month, day: compare the values that state it
-        part = df[df["iso"].str.len() >= width]
+        part = dated[dated["iso"].str.len() >= width]
         distinct = part["iso"].str[:width].groupby(part["group"]).nunique()
+        ok &= (distinct.reindex(groups).fillna(1) <= 1)
+    # a date with no year ("--10-09") is compared by month and day with every date
+    md = df["iso"].str.extract(r"^(?:\d{4}|-)-(\d{2})(?:-(\d{2}))?$")
+    month, day = md[0], md[0] + "-" + md[1]
+    for part in (month.dropna(), day.dropna()):
+        distinct = part.groupby(df.loc[part.index, "group"]).nunique()
         ok &= (distinct.reindex(groups).fillna(1) <= 1)
     return _result(ok)
 
