@@ -75,8 +75,10 @@ def check(paths: Sequence[str], ruleset, max_bytes: int = 5_000_000, exclude=())
     notes = _notes(table, skipped)
     if len(sources) == 1:
         notes += (f"only one source ({sources[0].id}): every claim is single-source",)
+    from checker.coverage import measure
     return Report(story=story_name(paths), sources=tuple(sources), table=table,
-                  findings=tuple(findings), notes=notes)
+                  findings=tuple(findings), notes=notes,
+                  coverage=measure(table, findings, ruleset.compared_kinds))
 
 
 def check_draft(draft: str, paths: Sequence[str], ruleset, max_bytes: int = 5_000_000,

@@ -123,6 +123,7 @@ class Report:
     notes: tuple[str, ...] = ()  # warnings shown in the report (e.g. a single source)
     omissions: tuple[Finding, ...] = ()  # draft mode: source claims the draft leaves out
     draft: str | None = None  # draft mode: the draft's source id
+    coverage: Any = None  # checker.coverage.Coverage: what was compared, and why not the rest
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}

@@ -272,9 +272,13 @@ def summary(report, written: list[str], failing, prefix: str = "") -> str:
                 f"{c.get('contradicted', 0)} contradicted, {c.get('unsupported', 0)} unsupported, "
                 f"{c.get('supported', 0)} supported claims.")
     else:
-        text = (f"checker: {prefix}{len(report.sources)} sources, {len(report.table)} claims: "
+        cov = report.coverage
+        claims = cov.claims if cov is not None else len(report.table)
+        text = (f"checker: {prefix}{len(report.sources)} sources, {claims} claims: "
                 f"{c.get('discrepancy', 0)} discrepancies, {c.get('agreement', 0)} agreements, "
                 f"{c.get('single_source', 0)} single-source claims.")
+        if cov is not None and cov.claims:
+            text += f" {cov.line()}."
     held = [f"{statuses.count(k)} {k}" for k in ("accepted", "suppressed") if statuses.count(k)]
     if held:
         text += f" ({', '.join(held)}.)"

@@ -71,6 +71,8 @@ def document(report: Report) -> dict:
     if report.mode == "draft":
         doc["draft"] = report.draft
         doc["omissions"] = [finding_dict(f) for f in report.omissions]
+    if report.coverage is not None:
+        doc["coverage"] = report.coverage.as_dict()
     doc["notes"] = list(report.notes)
     return doc
 

@@ -57,7 +57,17 @@ def _summary(report: Report) -> list[str]:
     if settled:
         accepted = sum(f.status == "accepted" for f in settled)
         rows.insert(1, ["… of which accepted or suppressed", f"{accepted} accepted, {len(settled) - accepted} suppressed"])
-    return ["## Summary", "", _table(rows, ["Verdict", "Findings"]), ""]
+    out = ["## Summary", "", _table(rows, ["Verdict", "Findings"]), ""]
+    cov = report.coverage
+    if cov is not None and cov.claims:
+        crow = [["Compared with another source", cov.compared]]
+        crow += [[f"Not compared, {words}", n] for words, n in cov.reasons()]
+        out += [f"**Coverage**: {cov.claims} claims extracted.", "",
+                _table(crow, ["Claims", "Count"]), ""]
+        if cov.statements:
+            out += [f"{cov.statements} sentence statements (who did what) are in the statement "
+                    "table but not compared yet.", ""]
+    return out
 
 
 def _claim_rows(f: Finding) -> list[list[str]]:
