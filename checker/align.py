@@ -375,3 +375,11 @@ def align(table: pd.DataFrame, kinds: tuple[str, ...], lexicon: Lexicon | None =
     renumber = {g: i for i, g in enumerate(order.sort_values().index)}
     claims["group"] = claims["group"].map(renumber).astype(int)
     return claims.drop(columns="block")
+
+
+def explain_groups(claims: pd.DataFrame, lexicon: Lexicon | None = None) -> dict[int, dict]:
+    """Group -> why its claims were grouped (groups of two or more sources)."""
+    from checker.explain import why
+    sizes = claims.groupby("group")["source"].nunique()
+    many = sizes[sizes > 1].index
+    return {int(g): why(rows, lexicon) for g, rows in claims[claims["group"].isin(many)].groupby("group")}

@@ -99,6 +99,30 @@ def check(paths, rules_dirs, config_path, formats, output, reports_dir, fail_on,
 
 
 @cli.command()
+@click.argument("story", type=click.Path())
+@click.argument("finding_id")
+@rules_opt
+@config_opt
+@max_bytes_opt
+def explain(story, finding_id, rules_dirs, config_path, max_bytes):
+    """Why the claims of FINDING_ID (from a report of STORY) were grouped, and the
+    nearest claims that were not, each with the reason it was left out."""
+    from checker import explain as ex
+    s = _settings(config_path, paths=(story,), rules=rules_dirs, max_bytes=max_bytes)
+    ruleset = _ruleset(s.rules)
+    report = pipeline.check([story], ruleset, max_bytes=s.max_bytes, exclude=(s.reports,))
+    found = [f for f in report.findings if f.id.startswith(finding_id)] if finding_id else []
+    if len(found) != 1:
+        ids = ", ".join(f.id for f in report.findings[:5])
+        raise CheckerError(f"{'no' if not found else 'more than one'} finding '{finding_id}' in this story",
+                           path=story, hint=f"finding ids are in the report; the first: {ids}")
+    f = found[0]
+    claims = pipeline.aligned(report.table, ruleset)
+    near = ex.nearest(report.table, claims, [c.claim_id for c in f.claims], ruleset.lexicon)
+    click.echo(ex.render(report, f, near), nl=False)
+
+
+@cli.command()
 @paths_arg
 @rules_opt
 @config_opt

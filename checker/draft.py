@@ -27,7 +27,7 @@ def _pair_ok(rule, draft_row: pd.Series, source_row: pd.Series) -> tuple[bool, s
 
 def _label(rows: pd.DataFrame, aliases) -> str:
     from checker.rules.engine import _topic
-    return _topic(rows, aliases)
+    return _topic(rows.to_dict("records"), aliases)
 
 
 def judge(claims: pd.DataFrame, draft_id: str, ruleset: RuleSet) -> tuple[list[Finding], list[Finding]]:
@@ -78,7 +78,7 @@ def judge(claims: pd.DataFrame, draft_id: str, ruleset: RuleSet) -> tuple[list[F
 
 def _finding(verdict: str, rows: pd.DataFrame, rule, message: str, details: dict,
              aliases=None) -> Finding:
-    claims: tuple[Claim, ...] = _claims(rows)
+    claims: tuple[Claim, ...] = _claims(rows.to_dict("records"))
     return Finding(id=finding_id(rule.id, rows["claim_id"].tolist()), verdict=verdict,
                    kind=rows["kind"].iloc[0], topic=_label(rows, aliases), rule=rule.id,
                    level="info" if verdict in ("supported", "omitted") else rule.level,

@@ -52,7 +52,9 @@ def aligned(table, ruleset):
 
 def findings_for(table, ruleset) -> list[Finding]:
     from checker.rules.engine import decide
-    return decide(aligned(table, ruleset), ruleset)
+    from checker.align import explain_groups
+    claims = aligned(table, ruleset)
+    return decide(claims, ruleset, explain_groups(claims, ruleset.lexicon) if len(claims) else {})
 
 
 def _notes(table, skipped: Sequence[str]) -> tuple[str, ...]:

@@ -84,6 +84,9 @@ def _discrepancies(items: list[Finding]) -> list[str]:
                 md(f.message), ""]
         if f.details.get("detail") and f.details["detail"] not in f.message:
             out += [f"Words that differ: {md(f.details['detail'])}", ""]
+        if f.details.get("why"):
+            out += [f"Why these were grouped: they {md(f.details['why']['text'])}. "
+                    f"Finding {md(f.id)}: the command checker explain shows the claims left out.", ""]
         out += [_table(_claim_rows(f), ["Source", "Line", "Says", "Wording"]), "",
                 f"Rule `{f.rule}` · finding `{f.id}`", ""]
     return out

@@ -1,0 +1,67 @@
+"""Every finding explains itself: details.why, the Markdown line, `checker explain`."""
+
+from __future__ import annotations
+
+import json
+
+from tests.cli_helpers import run, write
+
+A = ("Acme Corp agreed to buy Brightwell for $12.5 billion, the companies said.\n"
+     "Brightwell was valued at $9 billion in its last funding round.\n")
+B = ("Acme Corp will pay $12.5 billion for Brightwell, the companies said on Tuesday.\n")
+
+
+def _story(tmp_path):
+    write(tmp_path / "s" / "alpha.txt", A)
+    write(tmp_path / "s" / "beta.txt", B)
+    return tmp_path / "s"
+
+
+def _report(story):
+    code, out, err = run("check", str(story), "--format", "json", "-o", "-", "--no-baseline")
+    return json.loads(out[: out.rindex("}") + 1])
+
+
+def test_a_group_says_why_in_json_and_markdown(tmp_path):
+    story = _story(tmp_path)
+    (deal,) = [f for f in _report(story)["findings"] if f["verdict"] == "agreement"]
+    why = deal["details"]["why"]
+    # "buy" folds to "acquire" and "pay" stays "pay" (rules/lexicon.yaml): one measure list
+    assert why["measure"] == "acquire / pay"
+    assert "Acme Corp" in why["entities"] and "Brightwell" in why["entities"]
+    assert 0 <= why["wording"] <= 100
+    assert why["text"].startswith("all share the measure word “acquire / pay”, name Acme Corp")
+
+
+def test_a_discrepancy_in_markdown_says_why(tmp_path):
+    write(tmp_path / "s" / "alpha.txt", A)
+    write(tmp_path / "s" / "beta.txt", B.replace("$12.5 billion", "$13.5 billion"))
+    run("check", str(tmp_path / "s"), "-o", str(tmp_path / "r.md"), "--no-baseline")
+    text = (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert "Why these were grouped: they all share the measure word" in text
+    assert "the command checker explain shows the claims left out" in text
+
+
+def test_explain_prints_the_group_and_the_claims_left_out(tmp_path):
+    story = _story(tmp_path)
+    (deal,) = [f for f in _report(story)["findings"] if f["verdict"] == "agreement"]
+    code, out, err = run("explain", str(story), deal["id"][:6])
+    assert code == 0, err
+    assert out.startswith(f"Finding {deal['id']}: agreement, money")
+    assert "Why grouped: they all share the measure word “acquire / pay”" in out
+    # the $9 billion valuation is in the same block but never pairs with a bid
+    (left,) = [line for line in out.splitlines() if "$9 billion" in line]
+    assert "alpha:2" in left and "one claim per article" in left
+
+
+def test_explain_a_single_source_claim(tmp_path):
+    story = _story(tmp_path)
+    (val,) = [f for f in _report(story)["findings"] if "$9 billion" in f["message"]]
+    code, out, err = run("explain", str(story), val["id"])
+    assert code == 0 and "Why alone:" in out and "beta:1" in out
+
+
+def test_explain_an_unknown_finding_is_a_one_line_error(tmp_path):
+    code, out, err = run("explain", str(_story(tmp_path)), "nosuchid")
+    assert code == 2
+    assert err.count("\n") == 1 and "no finding 'nosuchid'" in err
