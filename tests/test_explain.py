@@ -65,3 +65,20 @@ def test_explain_an_unknown_finding_is_a_one_line_error(tmp_path):
     code, out, err = run("explain", str(_story(tmp_path)), "nosuchid")
     assert code == 2
     assert err.count("\n") == 1 and "no finding 'nosuchid'" in err
+
+
+def test_a_third_source_outlier_is_named_with_the_majority(tmp_path):
+    write(tmp_path / "n" / "a.txt", "The Orlen hospital will have 610 beds, the Harwick health board said.\n")
+    write(tmp_path / "n" / "b.txt", "The Orlen hospital will have 610 beds, the Harwick board said on Friday.\n")
+    write(tmp_path / "n" / "c.txt", "The new Orlen hospital will have 640 beds, the Harwick health board said.\n")
+    (f,) = [f for f in _report(tmp_path / "n")["findings"] if f["verdict"] == "discrepancy"]
+    assert f["details"]["majority"] == "610 beds" and f["details"]["outliers"] == ["c"]
+    assert f["message"].endswith("2 of 3 sources say 610 beds; c says 640 beds.")
+    assert f["topic"].startswith("beds")  # the counted noun, not "count"
+
+
+def test_no_majority_no_outlier_named(tmp_path):
+    write(tmp_path / "n" / "a.txt", "The Orlen hospital will have 610 beds, the Harwick health board said.\n")
+    write(tmp_path / "n" / "b.txt", "The Orlen hospital will have 640 beds, the Harwick health board said.\n")
+    (f,) = [f for f in _report(tmp_path / "n")["findings"] if f["verdict"] == "discrepancy"]
+    assert "majority" not in f["details"]

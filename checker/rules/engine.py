@@ -28,7 +28,14 @@ def _topic(rows: list[dict], aliases=None) -> str:
         speaker = next((r["speaker"] for r in rows if isinstance(r["speaker"], str) and r["speaker"]), None)
         return f"quote by {speaker}" if speaker else "quote"
     topics = [r["topic"] for r in rows if isinstance(r["topic"], str) and r["topic"]]
-    topic = Counter(topics).most_common(1)[0][0] if topics else kind
+    units = [r["unit"] for r in rows if kind == "count" and isinstance(r["unit"], str) and r["unit"]]
+    if topics:
+        topic = Counter(topics).most_common(1)[0][0]
+    elif units:  # "beds", not "count"
+        unit = Counter(units).most_common(1)[0][0]
+        topic = unit if unit.endswith("s") else unit + "s"
+    else:
+        topic = kind
     objects = [r["object"] for r in rows
                if isinstance(r["object"], str) and r["object"] and r["object"].lower() != topic]
     names = [set(str(r["entities"]).split("|")) - {""} for r in rows]
@@ -71,6 +78,22 @@ def _message(rule: Rule, rows: list[dict], topic: str, detail: str) -> str:
         return f"{rule.message} ({values})"
 
 
+def _majority(rows: list[dict]) -> dict:
+    """With three or more sources, the value most of them state and the outlying sources."""
+    if len({r["source"] for r in rows}) < 3:
+        return {}
+    key = lambda r: (str(r["value"]), str(r.get("value_hi")), bool(r["approx"]))  # noqa: E731
+    counts = Counter(key(r) for r in rows)
+    (top, n), *rest = counts.most_common()
+    if rest and rest[0][1] == n or n * 2 <= len(rows):
+        return {}  # no value held by most sources
+    shown = next(show_value(r) for r in rows if key(r) == top)
+    outliers = [r for r in rows if key(r) != top]
+    out = ", ".join(f"{r['source']} says {show_value(r)}" for r in outliers)
+    return {"majority": shown, "outliers": [r["source"] for r in outliers],
+            "text": f"{n} of {len(rows)} sources say {shown}; {out}"}
+
+
 def finding_id(rule: str, claim_ids: list[str]) -> str:
     text = "|".join([rule, *sorted(claim_ids)])
     # surrogateescape: an id made from a file name that was not UTF-8 still hashes
@@ -106,11 +129,14 @@ def decide(claims: pd.DataFrame, ruleset: RuleSet, whys: dict | None = None) -> 
         rule, ok, detail = verdicts[group]
         verdict = "single_source" if rule.single_source else ("agreement" if ok else "discrepancy")
         topic = _topic(rows, ruleset.lexicon.aliases)
+        extra = _majority(rows) if verdict == "discrepancy" else {}
         findings.append(Finding(
             id=finding_id(rule.id, [r["claim_id"] for r in rows]), verdict=verdict,
             kind=rows[0]["kind"], topic=topic, rule=rule.id, level=rule.level,
-            message=_message(rule, rows, topic, detail), claims=_claims(rows),
+            message=_message(rule, rows, topic, detail) + (f". {extra['text']}." if extra else ""),
+            claims=_claims(rows),
             details=({"detail": detail} if detail else {})
+            | ({"majority": extra["majority"], "outliers": extra["outliers"]} if extra else {})
             | ({"why": whys[group]} if whys and group in whys else {})))
     return sort_findings(findings)
 
