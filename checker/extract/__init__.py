@@ -86,7 +86,7 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
         sent = sentences[q.sentence_index]
         rows.append(_base(source, sent, q.start, q.end) | {
             "kind": "quote", "value": q.value, "value_hi": None, "unit": None,
-            "approx": False, "hedge": None, "resolved": True,
+            "approx": q.partial, "hedge": "partial" if q.partial else None, "resolved": True,
             "subject": q.speaker, "predicate": "say", "object": None, "negated": False,
             "speaker": q.speaker, "entities": q.speaker or "",
             "topic": None, "context": " ".join(lexicon.fold(q.value)),
