@@ -35,6 +35,14 @@ def _base(source: Source, sentence, start: int, end: int) -> dict:
     }
 
 
+def _quote_context(value: str, lexicon: Lexicon) -> str:
+    """What alignment compares for a quote: its content words (stop words
+    would pair "we are rushing" with "we are glad"); a short quote keeps all
+    its folded words."""
+    words = lexicon.content_words(value)
+    return " ".join(words if len(words) >= 3 else lexicon.fold(value))
+
+
 def _overlaps(start: int, end: int, spans) -> bool:
     return any(start < e and s < end for s, e in spans)
 
@@ -89,7 +97,7 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
             "approx": q.partial, "hedge": "partial" if q.partial else None, "resolved": True,
             "subject": q.speaker, "predicate": "say", "object": None, "negated": False,
             "speaker": q.speaker, "entities": q.speaker or "",
-            "topic": None, "context": " ".join(lexicon.fold(q.value)),
+            "topic": None, "context": _quote_context(q.value, lexicon),
         })
     rows.sort(key=lambda r: (r["start"], r["kind"] == "statement", r["end"]))
     for n, row in enumerate(rows, 1):

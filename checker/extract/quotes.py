@@ -79,6 +79,7 @@ _LEFT = set(" \t\r\n([{<—–-/:;“‘«") | {""}
 _RIGHT = set(" \t\r\n)]}>.,;:!?—–-…’”»") | {""}
 MAX_QUOTE = 6000    # a “quote” longer than this is a mismatched mark
 MAX_SINGLE = 600
+MIN_PARTIAL = 3     # content words a cut-off quote needs to be compared at all
 
 
 def find_quotes(sentences: list[Sentence], lexicon: Lexicon) -> list[Quote]:
@@ -378,6 +379,8 @@ class _Doc(Speakers):
                 row["drop"] = True
             elif not direct and _title_case(row["value"]):
                 row["drop"] = True
+            elif row["end_kind"] == "cut" and len(self.lexicon.content_words(row["value"])) < MIN_PARTIAL:
+                row["drop"] = True  # too little of a cut-off quote left to compare
             if not row["drop"]:
                 last_kept = row
 
