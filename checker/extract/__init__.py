@@ -1,7 +1,7 @@
 """Extraction: from segmented sources to the statement table.
 
-One row per claim (money, percent, count, year, date, quote) plus one
-``statement`` row per sentence carrying a claim. See docs/statement-table.md.
+One row per claim (money, percent, count, year, date, quote, paraphrase)
+plus one ``statement`` row per sentence carrying a value. See docs/statement-table.md.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import pandas as pd
 from checker.extract.context import value_context
 from checker.extract.docnames import DocNames
 from checker.extract.frames import frame
-from checker.extract.quotes import find_quotes
+from checker.extract.quotes import find_speech
 from checker.extract.values import find_values
 from checker.lexicon import Lexicon
 from checker.records import Source
@@ -90,7 +90,17 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
             "negated": bool(fr.negated), "speaker": None, "entities": names,
             "topic": None, "context": " ".join(lexicon.content_words(sent.text)),
         })
-    for q in find_quotes(sentences, lexicon):
+    quotes, reported = find_speech(sentences, lexicon)
+    for p in reported:
+        sent = sentences[p.sentence_index]
+        rows.append(_base(source, sent, p.start, p.end) | {
+            "kind": "paraphrase", "value": p.value, "value_hi": None, "unit": None,
+            "approx": False, "hedge": None, "resolved": True,
+            "subject": p.speaker, "predicate": "say", "object": None, "negated": False,
+            "speaker": p.speaker, "entities": "|".join(dict.fromkeys([p.speaker, *doc_names.at(p.sentence_index)])),
+            "topic": None, "context": " ".join([*lexicon.fold(p.speaker)[-1:], *lexicon.content_words(p.value)]),
+        })
+    for q in quotes:
         sent = sentences[q.sentence_index]
         rows.append(_base(source, sent, q.start, q.end) | {
             "kind": "quote", "value": q.value, "value_hi": None, "unit": None,

@@ -43,13 +43,14 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from checker.extract.paraphrase import Paraphrase, Paraphrases
 from checker.extract.people import Sent
 from checker.extract.speakers import Speakers
 from checker.extract.words import PRONOUNS, SPEECH
 from checker.lexicon import Lexicon
 from checker.records import Sentence
 
-__all__ = ["Quote", "find_quotes"]
+__all__ = ["Quote", "Paraphrase", "find_quotes", "find_speech"]
 
 
 @dataclass(frozen=True)
@@ -84,16 +85,33 @@ MIN_PARTIAL = 3     # content words a cut-off quote needs to be compared at all
 
 def find_quotes(sentences: list[Sentence], lexicon: Lexicon) -> list[Quote]:
     """The direct quotations of one source's sentences, in reading order."""
-    out: list[Quote] = []
+    return find_speech(sentences, lexicon, paraphrases=False)[0]
+
+
+def find_speech(sentences: list[Sentence], lexicon: Lexicon,
+                paraphrases: bool = True) -> tuple[list[Quote], list[Paraphrase]]:
+    """(direct quotations, indirect speech) of the sentences, in reading order.
+
+    Both share one pass over names and speakers per source; see
+    :mod:`checker.extract.paraphrase` for indirect speech."""
+    quotes: list[Quote] = []
+    reported: list[Paraphrase] = []
     group: list[tuple[int, Sentence]] = []
+
+    def flush():
+        doc = _Doc(group, lexicon)
+        quotes.extend(doc.quotes())
+        if paraphrases:
+            reported.extend(Paraphrases(doc).find())
+
     for i, s in enumerate(sentences):
         if group and s.source != group[-1][1].source:
-            out.extend(_Doc(group, lexicon).quotes())
+            flush()
             group = []
         group.append((i, s))
     if group:
-        out.extend(_Doc(group, lexicon).quotes())
-    return out
+        flush()
+    return quotes, reported
 
 
 class _Doc(Speakers):

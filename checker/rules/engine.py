@@ -24,9 +24,9 @@ def _topic(rows: pd.DataFrame, aliases=None) -> str:
     """A short label: the measure word and what it is about ("bid (Acme)")."""
     aliases = aliases or {}
     kind = rows["kind"].iloc[0]
-    if kind == "quote":
+    if kind in ("quote", "paraphrase"):
         speaker = next((s for s in rows["speaker"] if isinstance(s, str) and s), None)
-        return f"quote by {speaker}" if speaker else "quote"
+        return f"{kind} by {speaker}" if speaker else kind
     topics = [t for t in rows["topic"] if isinstance(t, str) and t]
     topic = Counter(topics).most_common(1)[0][0] if topics else kind
     objects = [o for o in rows["object"] if isinstance(o, str) and o and o.lower() != topic]
