@@ -214,7 +214,7 @@ def test_cli_extract_json_resolves_from_datelines(tmp_path):
     write(tmp_path / "story" / "paper.txt", PAPER)
     code, out, err = run("extract", str(tmp_path / "story"), "--format", "json")
     assert code == 0, err
-    rows = [r for r in json.loads(out) if r["kind"] != "statement"]
+    rows = [r for r in json.loads(out) if r["kind"] not in ("statement", "paraphrase")]
     got = sorted((r["source"], r["kind"], r["raw"], r["value"]) for r in rows)
     assert got == [("paper", "date", "Sept. 19", "2023-09-19"),
                    ("paper", "money", "$48 million", 48e6),

@@ -1,7 +1,7 @@
 """Extraction: from segmented sources to the statement table.
 
-One row per claim (money, percent, count, year, date, quote) plus one
-``statement`` row per sentence carrying a claim. See docs/statement-table.md.
+One row per claim (money, percent, count, year, date, quote, paraphrase)
+plus one ``statement`` row per sentence carrying a value. See docs/statement-table.md.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from checker.extract.context import value_context
 from checker.extract.docnames import DocNames
 from checker.extract.frames import frame
 from checker.extract.precision import stated_precision
-from checker.extract.quotes import find_quotes
+from checker.extract.quotes import find_speech
 from checker.extract.values import find_values
 from checker.lexicon import Lexicon
 from checker.records import Source
@@ -37,6 +37,14 @@ def _base(source: Source, sentence, start: int, end: int) -> dict:
         "start": start,
         "end": end,
     }
+
+
+def _quote_context(value: str, lexicon: Lexicon) -> str:
+    """What alignment compares for a quote: its content words (stop words
+    would pair "we are rushing" with "we are glad"); a short quote keeps all
+    its folded words."""
+    words = lexicon.content_words(value)
+    return " ".join(words if len(words) >= 3 else lexicon.fold(value))
 
 
 def _overlaps(start: int, end: int, spans) -> bool:
@@ -88,14 +96,24 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
             "negated": bool(fr.negated), "speaker": None, "entities": names,
             "topic": None, "context": " ".join(lexicon.content_words(sent.text)),
         })
-    for q in find_quotes(sentences, lexicon):
+    quotes, reported = find_speech(sentences, lexicon)
+    for p in reported:
+        sent = sentences[p.sentence_index]
+        rows.append(_base(source, sent, p.start, p.end) | {
+            "kind": "paraphrase", "value": p.value, "value_hi": None, "unit": None,
+            "approx": False, "hedge": None, "resolved": True,
+            "subject": p.speaker, "predicate": "say", "object": None, "negated": False,
+            "speaker": p.speaker, "entities": "|".join(dict.fromkeys([p.speaker, *doc_names.at(p.sentence_index)])),
+            "topic": None, "context": " ".join([*lexicon.fold(p.speaker)[-1:], *lexicon.content_words(p.value)]),
+        })
+    for q in quotes:
         sent = sentences[q.sentence_index]
         rows.append(_base(source, sent, q.start, q.end) | {
             "kind": "quote", "value": q.value, "value_hi": None, "unit": None,
-            "approx": False, "hedge": None, "resolved": True,
+            "approx": q.partial, "hedge": "partial" if q.partial else None, "resolved": True,
             "subject": q.speaker, "predicate": "say", "object": None, "negated": False,
             "speaker": q.speaker, "entities": q.speaker or "",
-            "topic": None, "context": " ".join(lexicon.fold(q.value)),
+            "topic": None, "context": _quote_context(q.value, lexicon),
         })
     rows.sort(key=lambda r: (r["start"], r["kind"] == "statement", r["end"]))
     for n, row in enumerate(rows, 1):

@@ -1,8 +1,10 @@
 """Who is who in one source's sentences.
 
-Pronouns he/she/they go to the last named person before them (names
-inside quotes and possessives do not count; a lone name never given in
-full counts only on evidence: it speaks, takes "who", an age or a title).
+Pronouns he/she/they go to the last named person before them, across
+paragraphs (names inside quotes and possessives do not count; a lone name
+never given in full counts only on evidence: it speaks, takes "who", an age
+or a title; a person whose title gives the other pronoun is skipped: "Mr.
+Reed" is not "she"); "it" goes to the last organisation.
 A surname or first name goes to the full name it was introduced with,
 before or after ("Jane Doe … Doe said" -> "Jane Doe"); titles are
 stripped (CEO, Mr., Dr. …) by :func:`checker.extract.names.find_mentions`.
@@ -16,7 +18,7 @@ from typing import Callable
 
 from checker.extract.names import Mention, find_mentions
 from checker.extract.tokens import Token, make_token, tag_mentions
-from checker.extract.words import NOUN_OPENERS, PERSON_TITLES, SKIP_BACK, SPEECH
+from checker.extract.words import NOUN_OPENERS, PERSON_TITLES, SKIP_BACK, SPEECH, TITLES
 
 _TOKEN = re.compile(r"[^\W_]+(?:[’'\-.&][^\W_]+)*|\|+|[^\w\s]")
 UNSET = object()
@@ -53,6 +55,24 @@ class Sent:
     def tok_at(self, local: int) -> int:
         """Index of the first token starting at or after ``local``."""
         return bisect.bisect_left(self.starts, local)
+
+
+_GENDER = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she",
+           "dame": "she", "lady": "she"}
+_PRONOUN_GENDER = {"he": "he", "she": "she"}
+
+
+def _title_before(st: Sent, men: Mention) -> str | None:
+    """The title word right before a name ("Chairman", "Prime Minister", "Sen.")."""
+    j = st.tok_at(men.start) - 1
+    if j >= 0 and st.toks[j].text == "." and j - 1 >= 0:
+        j -= 1
+    if j < 0 or st.toks[j].mention >= 0 or st.toks[j].text not in TITLES:
+        return None
+    title = st.toks[j].low
+    if j - 1 >= 0 and st.toks[j - 1].text in TITLES and st.toks[j - 1].mention < 0:
+        title = st.toks[j - 1].low + " " + title  # "Prime Minister"
+    return title
 
 
 def skip_appositive(st: Sent, i: int) -> int:
@@ -108,11 +128,25 @@ class People:
         self.people: list[str] = []
         self.poss_pos: list[int] = []
         self.poss: list[str] = []
+        self.org_pos: list[int] = []
+        self.orgs: list[str] = []
+        # "Mayor Tomas Reyes": title (lower case) -> the people named with it
+        self.titled: dict[str, list[tuple[int, str]]] = {}
         found: list[tuple[int, Mention, int]] = []
+        gendered: list[tuple[int, Mention, str]] = []
         for k in range(len(self.sents)):
             st = self.sent(k)
             for mi, men in enumerate(st.mentions):
                 found.append((st.base + men.start, men, k))
+                if men.kind == "org" and not men.possessive:
+                    self.org_pos.append(st.base + men.start)
+                    self.orgs.append(men.canon)
+                elif men.kind in ("person", "name"):
+                    title = _title_before(st, men)
+                    if title and men.kind == "person" and men.ntokens >= 2:
+                        self.titled.setdefault(title, []).append((st.base + men.start, men.canon))
+                    if title in _GENDER:
+                        gendered.append((st.base + men.start, men, _GENDER[title]))
                 if men.kind == "person":
                     parts = [p for p in men.written.split() if p[:1].isupper()]
                     if len(parts) >= 2:
@@ -144,6 +178,12 @@ class People:
             else:
                 self.people_pos.append(pos)
                 self.people.append(name)
+
+        # "Mr. Reed", "Ms Kamau": which pronoun a person takes (he/she), when a title says
+        self.gender: dict[str, str] = {}
+        for pos, men, g in gendered:
+            name = men.canon if men.ntokens >= 2 else self._full_name(men.written, pos)
+            self.gender.setdefault(self.lexicon.entity(name) if name else men.canon, g)
 
     def _person_evidence(self, k: int, men: Mention) -> bool:
         st = self.sent(k)
@@ -186,11 +226,45 @@ class People:
                 return self.lexicon.entity(full)
         return men.canon
 
+    def _word_at(self, absolute: int) -> str:
+        text = self.doc[absolute - self.base:absolute - self.base + 4].lower()
+        return "she" if text.startswith("she") else "he" if text.startswith("he") else ""
+
+    def organisation(self, absolute: int, head: str | None = None) -> str | None:
+        """"it said", "the authority said": the last organisation named before
+        ``absolute`` (outside quotes); with ``head``, the last one whose name
+        holds that word ("the authority" -> "Harbour Authority") if any."""
+        if not self._registry_built:
+            self._build_registry()
+        i = bisect.bisect_left(self.org_pos, absolute)
+        if head:
+            for j in range(i - 1, max(-1, i - 50), -1):
+                if head in self.orgs[j].lower().split():
+                    return self.orgs[j]
+            return None
+        return self.orgs[i - 1] if i > 0 else None
+
+    def titled_person(self, title: str) -> str | None:
+        """"Mayor says …", "the chairman said": the one person the text names
+        with that title ("Mayor Tomas Reyes"), before or after."""
+        if not self._registry_built:
+            self._build_registry()
+        names = {name for _, name in self.titled.get(title.lower(), ())}
+        return names.pop() if len(names) == 1 else None
+
     def pronoun(self, absolute: int) -> str | None:
+        """he/she/they at ``absolute``: the last person named before it, skipping
+        people whose title gives the other pronoun (Mr. Reed is not "she")."""
         if not self._registry_built:
             self._build_registry()
         i = bisect.bisect_left(self.people_pos, absolute)
         if i > 0:
+            want = _PRONOUN_GENDER.get(self._word_at(absolute))
+            if want and self.gender:
+                for j in range(i - 1, max(-1, i - 20), -1):
+                    g = self.gender.get(self.people[j])
+                    if g is None or g == want:
+                        return self.people[j]
             return self.people[i - 1]
         i = bisect.bisect_left(self.poss_pos, absolute)
         if i > 0:

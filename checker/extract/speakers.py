@@ -14,15 +14,29 @@
 A speech verb whose subject is a common noun ("a witness said", "Doe's
 lawyer said", "I said") gives no speaker and stops the search; a
 company name in the subject counts ("an Acme spokesperson said" ->
-"Acme"). Only a bounded window of words around each quote is read.
+"Acme"). Some common nouns do name a speaker:
+
+* an unnamed source: "one nurse said", "said one nurse at the Harbour
+  Hospital", or any noun phrase with an anonymity cue ("who declined to be
+  named", "speaking on condition of anonymity") -> "a nurse (unnamed)" (never
+  the organisation named after it);
+* "the authority said", "the company said", "it said in a statement": the
+  organisation named before (whose name holds the noun, for "the authority");
+* "the mayor said", "Mayor says …" (a headline): the one person the text
+  names with that title ("Mayor Tomas Reyes").
+
+Titles before a name are skipped ("said Chairman Felix Adeyemi", "said Prime
+Minister …"). Only a bounded window of words around each quote is read.
 """
 
 from __future__ import annotations
 
+import re
+
 from checker.extract.lemma import FORM_TO_BASE
 from checker.extract.people import UNSET, People, Sent, word_after
 from checker.extract.tokens import Token, mention_end, mention_start
-from checker.extract.words import AUXILIARIES, NOUN_OPENERS, PRONOUNS, SKIP_BACK, SPEECH
+from checker.extract.words import AUXILIARIES, NOUN_OPENERS, PRONOUNS, SKIP_BACK, SPEECH, TITLES
 
 _PARTICIPLES = frozenset("""
 saying adding writing telling calling describing arguing noting explaining
@@ -40,6 +54,26 @@ suggested admitted acknowledged conceded stressed remarked commented mused
 _PREP = frozenset("""of in at for from with on near across inside outside to by
 about against among between within""".split())
 _NOBODY = "\x00nobody"  # a speech verb with a common-noun subject
+# unnamed sources: "one nurse", "another official"; any determiner with a cue
+_ANON_DET = frozenset("one another two three four several".split())
+_ANONYMOUS = re.compile(
+    r"declined to be (?:named|identified)|asked not to be (?:named|identified)"
+    r"|(?:did not|didn't|didn’t) (?:want|wish) to be (?:named|identified)"
+    r"|condition of anonymity|requested anonymity|spoke anonymously|anonymous"
+    r"|not authori[sz]ed to (?:speak|comment)|asked that (?:his|her|their) name"
+    r"|asked to remain unnamed|who (?:was|were) not named")
+_SPOKES = frozenset("""spokesperson spokesman spokeswoman spokespeople representative
+statement release filing letter post report email notice tweet""".split())
+_ORG_NOUNS = frozenset("""company firm group agency authority ministry department council
+hospital club bank government police court board union party university school
+commission committee airline carrier regulator insurer league federation association
+office organisation organization charity foundation institute network broadcaster
+operator retailer manufacturer maker lender utility team army military municipality
+service administration authorities""".split())
+_GENERIC_ORG = frozenset("company firm group organisation organization".split())
+_SKIP_NOUN = frozenset("also later then still just now previously reportedly".split())
+_NUMBER_DET = frozenset("one another two three four several".split())
+_CLAUSE_OPENERS = frozenset("who speaking asking requesting talking citing".split())
 
 
 class Speakers(People):
@@ -219,11 +253,14 @@ class Speakers(People):
         return self.person(st.mentions[mi], st.k)
 
     def _name_after(self, st: Sent, v: int, max_steps: int = 8) -> str | None:
-        """The name right after token ``v``: “…,” said (CEO) Jane Doe."""
+        """The name right after token ``v``: “…,” said (CEO) Jane Doe; “…,”
+        said one nurse (an anonymous source); “…,” said the mayor."""
         toks = st.toks
         n = len(toks)
         j = v + 1
         steps = 0
+        det: str | None = None
+        nouns: list[str] = []
         while j < n and steps < max_steps:
             t = toks[j]
             if t.mention >= 0:
@@ -239,12 +276,60 @@ class Speakers(People):
                 return self._resolve(st, t.mention)
             if t.low in PRONOUNS:
                 return self.pronoun(st.base + t.start)
-            if t.text == "," or t.low in NOUN_OPENERS or (t.text[:1].islower() and t.text[0].isalpha()) \
-                    or t.low in ("’s", "'s"):
+            if nouns and (t.low in _PREP or t.low in ("who", "speaking", "asking")
+                          or t.text[0] in ".;|!?") and t.low != "to":
+                # "said one nurse at the Harbour Hospital, who …": the nurse speaks
+                who = self._common_speaker(st, det, nouns, st.base + toks[v].start)
+                if who is not None:
+                    return who
+            if t.text in TITLES and t.text[:1].isupper():
+                j += 1  # "said Mayor Tomas Reyes", "said Prime Minister …"
+                steps += 1
+                continue
+            if t.low in NOUN_OPENERS or t.low in _NUMBER_DET:
+                if det is None and not nouns:
+                    det = t.low
+            elif t.text[:1].islower() and t.text[0].isalpha() and t.low not in _PREP:
+                nouns.append(t.low)
+            if t.text == "," or t.low in NOUN_OPENERS or t.low in _NUMBER_DET \
+                    or (t.text[:1].islower() and t.text[0].isalpha()) or t.low in ("’s", "'s"):
                 j += 1
                 steps += 1
                 continue
             break
+        if nouns and (j >= n or toks[j].text[0] in ".;|!?,"):
+            who = self._common_speaker(st, det, nouns, st.base + toks[v].start)
+            if who is not None:
+                return who
+        return None
+
+    def _common_speaker(self, st: Sent, det: str | None, nouns: list[str], at: int) -> str | None:
+        """A speaker named by a common noun phrase: "one nurse" (an anonymous
+        source: "a nurse (unnamed)"), "the authority" (the organisation named
+        before), "the mayor" (the one person named with that title)."""
+        words = [w for w in nouns if w not in _SKIP_NOUN]
+        while words and words[0] in ("of", "the"):
+            words = words[1:]
+        if not words or len(words) > 4:
+            return None
+        head = words[-1]
+        if head in _SPOKES:
+            return None  # a spokesperson speaks for the organisation: look further
+        if det in ("the", "this", None) and len(words) <= 2:
+            title = self.titled_person(" ".join(words)) or self.titled_person(head)
+            if title:
+                return title
+        if det in ("the", "this") and head in _ORG_NOUNS:
+            org = self.organisation(at, None if head in _GENERIC_ORG else head)
+            if org:
+                return org
+        if det in _ANON_DET or (_ANONYMOUS.search(st.masked.lower()) and det != "the"):
+            phrase = " ".join(words)
+            if det in _ANON_DET and det not in ("one", "another", "a", "an"):
+                phrase = f"{det} {phrase}"  # "two nurses"
+            elif not head.endswith("s") or head.endswith("ss"):
+                phrase = ("an " if phrase[0] in "aeiou" else "a ") + phrase
+            return f"{phrase} (unnamed)"
         return None
 
     def _subject_before(self, st: Sent, v: int, stop: int) -> str | None:
@@ -252,6 +337,8 @@ class Speakers(People):
         toks = st.toks
         j = v - 1
         nouns = 0
+        words: list[str] = []  # the common nouns seen, in reading order
+        at = st.base + toks[v].start
         steps = 0
         while j >= stop and steps < 30:
             steps += 1
@@ -259,12 +346,14 @@ class Speakers(People):
             if t.mention >= 0:
                 mi = t.mention
                 first = mention_start(toks, j, 0)
-                if first - 1 >= stop and toks[first - 1].low in _PREP and nouns == 0 \
-                        and first - 2 >= stop and toks[first - 2].text[:1].isalpha() \
-                        and toks[first - 2].mention < 0 and toks[first - 2].low not in SPEECH:
+                p = first - 1
+                if p - 1 >= stop and toks[p].low in ("the", "a", "an") and toks[p - 1].low in _PREP:
+                    p -= 1  # "a nurse at the Harbour Hospital said"
+                if p >= stop and toks[p].low in _PREP and nouns == 0 \
+                        and p - 1 >= stop and toks[p - 1].text[:1].isalpha() \
+                        and toks[p - 1].mention < 0 and toks[p - 1].low not in SPEECH:
                     # "officials in Washington said": the name is not the subject
-                    j = first - 2
-                    nouns += 1
+                    j = p - 1
                     continue
                 if st.mentions[mi].possessive and nouns > 0:
                     return _NOBODY  # "Doe's lawyer said"
@@ -272,6 +361,8 @@ class Speakers(People):
             low = t.low
             if low in PRONOUNS:
                 return self.pronoun(st.base + t.start)
+            if low == "it" and nouns == 0:
+                return self.organisation(at) or _NOBODY  # "it said in a statement"
             if low in ("i", "we", "you", "it"):
                 return _NOBODY
             if low in SKIP_BACK or (low.endswith("ly") and t.text[0].islower()):
@@ -283,21 +374,52 @@ class Speakers(People):
                     j -= 1
                 continue
             if t.text == ",":
+                c = self._clause_start(st, j, stop)
+                if c is not None:  # "One nurse, who declined to be named, said"
+                    j = c - 1
+                    continue
                 c = self._appositive_start(st, j, stop)
                 if c is None:
                     return None
                 j = c - 1
                 continue
-            if low in NOUN_OPENERS:
+            if low in NOUN_OPENERS or (low in _NUMBER_DET and nouns):
+                if nouns:
+                    return self._common_speaker(st, low, words, at) or _NOBODY
                 return _NOBODY
             if t.text[0].isalpha() and t.text[0].islower():
                 nouns += 1
+                words.insert(0, low)
                 if nouns > 3:
                     return None
                 j -= 1
                 continue
-            return _NOBODY if nouns else None
-        return _NOBODY if nouns else None
+            if t.text in TITLES and nouns == 0:  # "Mayor says …" (a headline)
+                title = low
+                if j - 1 >= stop and toks[j - 1].text in TITLES and toks[j - 1].mention < 0:
+                    title = toks[j - 1].low + " " + low
+                return self.titled_person(title) or self.titled_person(low) or _NOBODY
+            if nouns:
+                return self._common_speaker(st, None, words, at) or _NOBODY
+            return None
+        if nouns:
+            return self._common_speaker(st, None, words, at) or _NOBODY
+        return None
+
+    def _clause_start(self, st: Sent, j: int, stop: int) -> int | None:
+        """For the comma at ``j`` closing ", who declined to be named," or
+        ", speaking on condition of anonymity,", the comma opening it."""
+        toks = st.toks
+        c = j - 1
+        while c >= stop and c > j - 25:
+            if toks[c].text == ",":
+                if c + 1 < j and toks[c + 1].low in _CLAUSE_OPENERS and c - 1 >= stop:
+                    return c
+                return None
+            if toks[c].text[0] in "|.;:!?()":
+                return None
+            c -= 1
+        return None
 
     def _appositive_start(self, st: Sent, j: int, stop: int) -> int | None:
         """For the comma at ``j`` closing an appositive, the comma opening it."""

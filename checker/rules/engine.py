@@ -24,9 +24,9 @@ def _topic(rows: list[dict], aliases=None) -> str:
     """A short label: the measure word and what it is about ("bid (Acme)")."""
     aliases = aliases or {}
     kind = rows[0]["kind"]
-    if kind == "quote":
+    if kind in ("quote", "paraphrase"):
         speaker = next((r["speaker"] for r in rows if isinstance(r["speaker"], str) and r["speaker"]), None)
-        return f"quote by {speaker}" if speaker else "quote"
+        return f"{kind} by {speaker}" if speaker else kind
     topics = [r["topic"] for r in rows if isinstance(r["topic"], str) and r["topic"]]
     units = [r["unit"] for r in rows if kind == "count" and isinstance(r["unit"], str) and r["unit"]]
     if topics:

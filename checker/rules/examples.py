@@ -10,8 +10,8 @@ from checker.rules.comparators import REGISTRY
 
 def example_claim(text: str, kinds: tuple[str, ...]) -> dict | None:
     """The first claim of one of ``kinds`` in an example text."""
-    if kinds == ("quote",):
-        return {"kind": "quote", "value": text, "value_hi": None, "unit": None,
+    if kinds in (("quote",), ("paraphrase",)):  # the words are the claim
+        return {"kind": kinds[0], "value": text, "value_hi": None, "unit": None,
                 "approx": False, "hedge": None, "resolved": True}
     from checker.extract.precision import stated_precision
     from checker.extract.values import find_values
