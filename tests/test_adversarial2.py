@@ -1,0 +1,166 @@
+"""Adversarial cases, part two (issue 15): resource exhaustion, injection, the lesser defects.
+
+Each test reproduces one defect through the CLI. Runs that would exhaust the
+machine on a regression (alias bombs, a runaway glob) go to a subprocess with
+a memory limit and a timeout; the rest run in-process.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import quote, unquote
+
+import pytest
+
+from cli_helpers import run, write
+
+ROOT = Path(__file__).resolve().parent.parent
+
+ARTICLE_A = (
+    "Acme Corp agreed on Tuesday to buy Globex for $3.2 billion, the companies said.\n"
+    "Acme was founded in 1998 by Jane Roe, who still runs it.\n"
+    "Globex employs 1,200 people at its plant in Springfield.\n"
+)
+ARTICLE_B = (
+    "Globex will be acquired by Acme Corp in a US$3.5bn deal, the firms announced.\n"
+    "Roe, who founded Acme in 1999, was upbeat.\n"
+    "Globex has 1,300 employees in Springfield.\n"
+)
+
+
+def one_line_error(result, *words: str) -> str:
+    code, out, err = result
+    assert code == 2, out + err
+    assert "Traceback" not in out + err and "internal error" not in err, err
+    assert err.startswith("checker: error: ") and err.count("\n") == 1, err
+    for word in words:
+        assert word in err, f"{word!r} not in {err!r}"
+    return err
+
+
+@pytest.fixture
+def story(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "story" / "a.txt", ARTICLE_A)
+    write(tmp_path / "story" / "b.txt", ARTICLE_B)
+    return tmp_path
+
+
+MEMORY_LIMIT = 3 << 30  # bytes of address space for a run that must be refused early
+
+
+def limited(args: list[str], cwd: Path, timeout: float = 60) -> tuple[int, str, str]:
+    """``checker ARGS`` in a subprocess that may use at most MEMORY_LIMIT and ``timeout``
+    seconds: a regression fails the test instead of taking the machine down."""
+    import resource
+
+    def cap():
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+
+    proc = subprocess.run([sys.executable, "-m", "checker", *args], cwd=cwd, timeout=timeout,
+                          capture_output=True, text=True, preexec_fn=cap,
+                          env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+# ================================================================ YAML alias bombs
+
+def bomb(indent: str = "", levels: int = 9, width: int = 9) -> str:
+    """Anchors l0..l8, each a list of ``width`` aliases of the one before: the
+    last expands to 9**9 strings (the "billion laughs")."""
+    lines = [f"{indent}l0: &l0 [" + ", ".join(['"lol"'] * width) + "]"]
+    for n in range(1, levels):
+        lines.append(f"{indent}l{n}: &l{n} [" + ", ".join([f"*l{n - 1}"] * width) + "]")
+    return "\n".join(lines) + "\n"
+
+
+TOP = "l8"
+BOMBS = {  # name -> (files, arguments)
+    "front matter": ({"story/c.md": "---\n" + bomb() + f"title: *{TOP}\n---\n" + ARTICLE_A},
+                     ["check", "story", "-o", "r.md"]),
+    "lexicon": ({"rules/lexicon-bomb.yaml": "synonyms:\n" + bomb("  ") + f"stopwords: *{TOP}\n"},
+                ["check", "story", "--rules", "rules", "-o", "r.md"]),
+    "rule file": ({"rules/x.yaml": "id: money-amount\nkinds: [money]\ncomparator: exact\n" + bomb()
+                   + f"description: *{TOP}\n"}, ["rules", "--rules", "rules", "--test"]),
+    "baseline": ({"base.yaml": "version: 1\nanchors:\n" + bomb("  ") + "findings:\n- story: story\n"
+                  "  rule: money-amount\n  kind: money\n  fingerprint: 0123456789abcdef\n"
+                  f"  reason: x\n  values: *{TOP}\n"},
+                 ["check", "story", "--baseline", "base.yaml", "-o", "r.md"]),
+}
+RUN_ALL = """
+import json, os, sys
+sys.path.insert(0, sys.argv[1])
+from cli_helpers import run
+out = {}
+for name, folder, args in json.loads(sys.argv[2]):
+    os.chdir(folder)
+    out[name] = run(*args)
+print(json.dumps(out))
+"""
+
+
+@pytest.fixture(scope="module")
+def bomb_runs(tmp_path_factory):
+    """Every bomb checked in one subprocess with MEMORY_LIMIT and a timeout (a
+    regression fails the tests instead of taking the machine down)."""
+    import resource
+    cases = []
+    for name, (files, args) in BOMBS.items():
+        folder = tmp_path_factory.mktemp("bomb")
+        write(folder / "story" / "a.txt", ARTICLE_A)
+        write(folder / "story" / "b.txt", ARTICLE_B)
+        for path, text in files.items():
+            assert len(text.encode()) < 1000
+            write(folder / path, text)
+        cases.append((name, str(folder), args))
+
+    def cap():
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+
+    proc = subprocess.run([sys.executable, "-c", RUN_ALL, str(ROOT / "tests"), json.dumps(cases)],
+                          timeout=120, capture_output=True, text=True, preexec_fn=cap,
+                          env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return {name: (Path(folder), tuple(json.loads(proc.stdout)[name])) for name, folder, _ in cases}
+
+
+@pytest.mark.parametrize("name, where", [("front matter", "story/c.md"), ("lexicon", "rules/lexicon-bomb.yaml"),
+                                         ("rule file", "rules/x.yaml"), ("baseline", "base.yaml")])
+def test_an_alias_bomb_is_refused(bomb_runs, name, where):
+    folder, result = bomb_runs[name]
+    one_line_error(result, where, "alias")
+    assert not (folder / "r.md").exists()
+
+
+def test_a_recursive_alias_is_refused(story):
+    write(story / "story" / "c.md", "---\ntitle: &t [*t]\n---\n" + ARTICLE_A)
+    one_line_error(run("check", "story", "-o", "r.md"), "story/c.md", "alias")
+
+
+def test_a_few_aliases_still_work(story):
+    write(story / "story" / "c.md", "---\noutlet: &o The Wire\nsyndicated_from: *o\n"
+          "tags: &t [deal, acme]\nalso: *t\n---\n" + ARTICLE_A.replace("1998", "1997"))
+    write(story / "rules" / "lexicon-x.yaml", "synonyms:\n  bid: &offer [offer, proposal]\n"
+          "  tender: *offer\n")
+    code, out, err = run("check", "story", "--rules", "rules", "--format", "json", "-o", "r.json")
+    assert code == 1, out + err
+    doc = json.loads((story / "r.json").read_text(encoding="utf-8"))
+    assert {s["id"]: s["outlet"] for s in doc["sources"]}["c"] == "The Wire"
+
+
+def test_every_yaml_read_goes_through_one_helper():
+    package = ROOT / "checker"
+    loading = re.compile(r"\byaml\.(safe_load|load|compose|parse|full_load|unsafe_load|load_all)\b"
+                         r"|Loader\b|\bConstructor\b")
+    others = sorted(p.relative_to(package).as_posix() for p in package.rglob("*.py")
+                    if p.name != "yamlsafe.py" and loading.search(p.read_text(encoding="utf-8")))
+    assert others == [], others
+    users = sorted(p.relative_to(package).as_posix() for p in package.rglob("*.py")
+                   if "yamlsafe.load(" in p.read_text(encoding="utf-8"))
+    assert users == ["baseline.py", "rules/__init__.py", "sources.py"], users
