@@ -164,3 +164,18 @@ def test_every_yaml_read_goes_through_one_helper():
     users = sorted(p.relative_to(package).as_posix() for p in package.rglob("*.py")
                    if "yamlsafe.load(" in p.read_text(encoding="utf-8"))
     assert users == ["baseline.py", "rules/__init__.py", "sources.py"], users
+
+
+# ================================================================ small slow inputs
+
+def test_many_claims_of_one_kind_finish_in_bounded_time(story):
+    """4,400 short lines, each a different count: under 100 KB, every claim its own finding."""
+    text = "".join(f"Crews saw {1000 + 7 * n} boats.\n" for n in range(4400))
+    assert len(text.encode()) < 100_000
+    write(story / "many" / "a.txt", text)
+    start = time.monotonic()
+    code, out, err = run("check", "many", "-o", "r.md")
+    seconds = time.monotonic() - start
+    assert code == 0, out + err
+    assert "4400 single-source claims" in out, out
+    assert seconds < 20, f"{seconds:.1f} s"

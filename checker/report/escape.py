@@ -15,12 +15,18 @@ def _esc(s: str) -> str:
     return s.translate(_TABLE)
 
 
+_LIST_NUMBER = re.compile(r"^(\d+)([.)])")
+
+
 def md(text: object) -> str:
     """Inline Markdown-safe text: no HTML, links, code, emphasis or table breaks."""
     s = _esc(" ".join(str(text).split()))
     # a line start such as "1." or "-" could open a list; backslash the marker
-    s = re.sub(r"^(\d+)([.)])", r"\1\\\2", s)
-    return re.sub(r"^([-=])", r"\\\1", s)
+    if s[:1].isdigit():
+        s = _LIST_NUMBER.sub(r"\1\\\2", s)
+    elif s[:1] in ("-", "="):
+        s = "\\" + s
+    return s
 
 
 def cell(text: object, limit: int | None = None) -> str:

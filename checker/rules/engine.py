@@ -20,22 +20,29 @@ def show_value(row) -> str:
     return str(row["raw"]).strip() if row["kind"] != "quote" else f"“{row['value']}”"
 
 
-def _topic(rows: pd.DataFrame, aliases=None) -> str:
+def _records(rows) -> list[dict]:
+    """Claim rows as plain dicts (a DataFrame is converted once)."""
+    return rows.to_dict("records") if isinstance(rows, pd.DataFrame) else list(rows)
+
+
+def _topic(rows, aliases=None) -> str:
     """A short label: the measure word and what it is about ("bid (Acme)")."""
+    rows = _records(rows)
     aliases = aliases or {}
-    kind = rows["kind"].iloc[0]
+    kind = rows[0]["kind"]
     if kind == "quote":
-        speaker = next((s for s in rows["speaker"] if isinstance(s, str) and s), None)
+        speaker = next((r["speaker"] for r in rows if isinstance(r["speaker"], str) and r["speaker"]), None)
         return f"quote by {speaker}" if speaker else "quote"
-    topics = [t for t in rows["topic"] if isinstance(t, str) and t]
+    topics = [r["topic"] for r in rows if isinstance(r["topic"], str) and r["topic"]]
     topic = Counter(topics).most_common(1)[0][0] if topics else kind
-    objects = [o for o in rows["object"] if isinstance(o, str) and o and o.lower() != topic]
-    names = [set(str(v).split("|")) - {""} for v in rows["entities"]]
+    objects = [r["object"] for r in rows
+               if isinstance(r["object"], str) and r["object"] and r["object"].lower() != topic]
+    names = [set(str(r["entities"]).split("|")) - {""} for r in rows]
     shared = set.intersection(*names) if names else set()
-    subjects = {s for s in rows["subject"] if isinstance(s, str)}
-    first = [e for e in str(rows["entities"].iloc[0]).split("|") if e in shared and e not in subjects]
+    subjects = {r["subject"] for r in rows if isinstance(r["subject"], str)}
+    first = [e for e in str(rows[0]["entities"]).split("|") if e in shared and e not in subjects]
     capital = [o for o in objects if o[:1].isupper()]
-    about = (capital or _nearest(rows.iloc[0], first, aliases) or first or objects or [""])[0]
+    about = (capital or _nearest(rows[0], first, aliases) or first or objects or [""])[0]
     return f"{topic} ({about})" if about else topic
 
 
@@ -49,20 +56,22 @@ def _nearest(row, names: list[str], aliases) -> list[str]:
     return [best] if best is not None and where[best] >= 0 else []
 
 
-def _claims(rows: pd.DataFrame) -> tuple[Claim, ...]:
+def _claims(rows) -> tuple[Claim, ...]:
     return tuple(
         Claim(source=r["source"], claim_id=r["claim_id"], kind=r["kind"], line=int(r["line"]),
               start=int(r["start"]), end=int(r["end"]), raw=r["raw"], value=r["value"],
               unit=r["unit"] if isinstance(r["unit"], str) else None, text=r["sentence"],
               approx=bool(r["approx"]), speaker=r["speaker"] if isinstance(r["speaker"], str) else None)
-        for r in rows.to_dict("records"))
+        for r in _records(rows))
 
 
-def _message(rule: Rule, rows: pd.DataFrame, topic: str, detail: str) -> str:
-    values = "; ".join(f"{r['source']}:{r['line']} {show_value(r)}" for r in rows.to_dict("records"))
-    speaker = next((s for s in rows["speaker"] if isinstance(s, str) and s), "the speaker")
-    fields = {"topic": topic, "values": values, "detail": detail, "kind": rows["kind"].iloc[0],
-              "sources": ", ".join(dict.fromkeys(rows["source"])), "speaker": speaker}
+def _message(rule: Rule, rows, topic: str, detail: str) -> str:
+    rows = _records(rows)
+    values = "; ".join(f"{r['source']}:{r['line']} {show_value(r)}" for r in rows)
+    speaker = next((r["speaker"] for r in rows if isinstance(r["speaker"], str) and r["speaker"]),
+                   "the speaker")
+    fields = {"topic": topic, "values": values, "detail": detail, "kind": rows[0]["kind"],
+              "sources": ", ".join(dict.fromkeys(r["source"] for r in rows)), "speaker": speaker}
     try:
         return rule.message.format(**fields) if rule.message else f"{topic}: {values}"
     except (KeyError, IndexError, ValueError):
@@ -90,18 +99,22 @@ def decide(claims: pd.DataFrame, ruleset: RuleSet) -> list[Finding]:
                 continue
             rows = part[part["group"].isin(groups.index)]
             result = REGISTRY[rule.comparator].func(rows, **rule.params)
-            for group, res in result.iterrows():
-                verdicts[group] = (rule, bool(res["ok"]), str(res["detail"]))
+            for group, ok, detail in zip(result.index, result["ok"], result["detail"]):
+                verdicts[group] = (rule, bool(ok), str(detail))
+    # per finding only plain Python: the rows are converted to dicts once
+    by_group: dict = {}
+    for row in claims.to_dict("records"):
+        if row["group"] in verdicts:
+            by_group.setdefault(row["group"], []).append(row)
     findings = []
-    for group, rows in claims.groupby("group", sort=True):
-        if group not in verdicts:
-            continue
+    for group in sorted(by_group):
+        rows = by_group[group]
         rule, ok, detail = verdicts[group]
         verdict = "single_source" if rule.single_source else ("agreement" if ok else "discrepancy")
         topic = _topic(rows, ruleset.lexicon.aliases)
         findings.append(Finding(
-            id=finding_id(rule.id, rows["claim_id"].tolist()), verdict=verdict,
-            kind=rows["kind"].iloc[0], topic=topic, rule=rule.id, level=rule.level,
+            id=finding_id(rule.id, [r["claim_id"] for r in rows]), verdict=verdict,
+            kind=rows[0]["kind"], topic=topic, rule=rule.id, level=rule.level,
             message=_message(rule, rows, topic, detail), claims=_claims(rows),
             details={"detail": detail} if detail else {}))
     return sort_findings(findings)
