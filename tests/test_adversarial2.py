@@ -52,21 +52,34 @@ def story(tmp_path, monkeypatch):
     return tmp_path
 
 
-MEMORY_LIMIT = 3 << 30  # bytes of address space for a run that must be refused early
+MEMORY_LIMIT = 3 << 30  # bytes of address space for runs that must be refused early
+RUN_ALL = """
+import json, os, sys
+sys.path.insert(0, sys.argv[1])
+from cli_helpers import run
+out = {}
+for name, folder, args in json.loads(sys.argv[2]):
+    os.chdir(folder)
+    out[name] = run(*args)
+print(json.dumps(out))
+"""
 
 
-def limited(args: list[str], cwd: Path, timeout: float = 60) -> tuple[int, str, str]:
-    """``checker ARGS`` in a subprocess that may use at most MEMORY_LIMIT and ``timeout``
-    seconds: a regression fails the test instead of taking the machine down."""
+def batch(cases: list[tuple[str, Path, list[str]]], timeout: float = 60) -> dict[str, tuple]:
+    """name -> (exit code, stdout, stderr) of ``checker ARGS`` run in FOLDER, for
+    every case, in one subprocess limited to MEMORY_LIMIT and ``timeout`` seconds:
+    a regression fails the tests instead of taking the machine down."""
     import resource
 
     def cap():
         resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
 
-    proc = subprocess.run([sys.executable, "-m", "checker", *args], cwd=cwd, timeout=timeout,
-                          capture_output=True, text=True, preexec_fn=cap,
+    plan = [(name, str(folder), args) for name, folder, args in cases]
+    proc = subprocess.run([sys.executable, "-c", RUN_ALL, str(ROOT / "tests"), json.dumps(plan)],
+                          timeout=timeout, capture_output=True, text=True, preexec_fn=cap,
                           env=dict(os.environ, PYTHONPATH=str(ROOT)))
-    return proc.returncode, proc.stdout, proc.stderr
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return {name: tuple(result) for name, result in json.loads(proc.stdout).items()}
 
 
 # ================================================================ YAML alias bombs
@@ -93,23 +106,8 @@ BOMBS = {  # name -> (files, arguments)
                   f"  reason: x\n  values: *{TOP}\n"},
                  ["check", "story", "--baseline", "base.yaml", "-o", "r.md"]),
 }
-RUN_ALL = """
-import json, os, sys
-sys.path.insert(0, sys.argv[1])
-from cli_helpers import run
-out = {}
-for name, folder, args in json.loads(sys.argv[2]):
-    os.chdir(folder)
-    out[name] = run(*args)
-print(json.dumps(out))
-"""
-
-
 @pytest.fixture(scope="module")
 def bomb_runs(tmp_path_factory):
-    """Every bomb checked in one subprocess with MEMORY_LIMIT and a timeout (a
-    regression fails the tests instead of taking the machine down)."""
-    import resource
     cases = []
     for name, (files, args) in BOMBS.items():
         folder = tmp_path_factory.mktemp("bomb")
@@ -118,16 +116,9 @@ def bomb_runs(tmp_path_factory):
         for path, text in files.items():
             assert len(text.encode()) < 1000
             write(folder / path, text)
-        cases.append((name, str(folder), args))
-
-    def cap():
-        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
-
-    proc = subprocess.run([sys.executable, "-c", RUN_ALL, str(ROOT / "tests"), json.dumps(cases)],
-                          timeout=120, capture_output=True, text=True, preexec_fn=cap,
-                          env=dict(os.environ, PYTHONPATH=str(ROOT)))
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    return {name: (Path(folder), tuple(json.loads(proc.stdout)[name])) for name, folder, _ in cases}
+        cases.append((name, folder, args))
+    results = batch(cases)
+    return {name: (folder, results[name]) for name, folder, _ in cases}
 
 
 @pytest.mark.parametrize("name, where", [("front matter", "story/c.md"), ("lexicon", "rules/lexicon-bomb.yaml"),
@@ -179,3 +170,53 @@ def test_many_claims_of_one_kind_finish_in_bounded_time(story):
     assert code == 0, out + err
     assert "4400 single-source claims" in out, out
     assert seconds < 20, f"{seconds:.1f} s"
+
+
+# ================================================================ runaway globs
+
+GLOBS = {  # name -> (checker.toml, words in the error)
+    "root": ('stories = ["/**/**/**/**/**"]', ["outside", "/**/**/**/**/**"]),
+    "parent": ('stories = ["../*"]', ["outside", "../*"]),
+    "dotdot": ('stories = ["stories/../../*"]', ["outside", "stories/../../*"]),
+    "after magic": ('stories = ["stories/**/../../.."]', ["outside", "stories/**/../../.."]),
+    "absolute": ('stories = ["/tmp/*"]', ["outside", "/tmp/*"]),
+    "sources": ('sources = ["/**/*.md"]', ["outside", "/**/*.md"]),
+}
+
+
+@pytest.fixture(scope="module")
+def glob_runs(tmp_path_factory):
+    cases = []
+    for name, (toml, _) in GLOBS.items():
+        folder = tmp_path_factory.mktemp("glob") / "repo"
+        write(folder / "checker.toml", f"[checker]\n{toml}\n")
+        write(folder / "stories" / "s" / "a.txt", ARTICLE_A)
+        write(folder / "stories" / "s" / "b.txt", ARTICLE_B)
+        cases.append((name, folder, ["check"]))
+    return batch(cases)
+
+
+@pytest.mark.parametrize("name", sorted(GLOBS))
+def test_a_glob_leaving_the_config_folder_is_refused(glob_runs, name):
+    one_line_error(glob_runs[name], "checker.toml", *GLOBS[name][1])
+
+
+def test_a_glob_matching_too_many_paths_is_refused(story, monkeypatch):
+    monkeypatch.setattr("checker.stories.MAX_GLOB_PATHS", 40)
+    write(story / "checker.toml", '[checker]\nstories = ["stories/**/**/**"]\n')
+    for n in range(6):
+        for m in range(4):
+            write(story / "stories" / f"s{n}" / f"t{m}" / "a.txt", ARTICLE_A)
+            write(story / "stories" / f"s{n}" / f"t{m}" / "b.txt", ARTICLE_B)
+    one_line_error(run("check"), "checker.toml", "stories/**/**/**", "more than 40")
+    write(story / "checker.toml", '[checker]\nsources = ["stories/**/**/*.txt"]\n')
+    one_line_error(run("check"), "checker.toml", "stories/**/**/*.txt", "more than 40")
+    # inside the bound it still works, and a glob inside the folder may use ..
+    write(story / "checker.toml", '[checker]\nsources = ["stories/s1/../s1/t*/[ab].txt"]\n')
+    code, out, err = run("check")
+    assert code == 2 and "two articles have the id" in err, out + err  # t0..t3: 4 a.txt
+    write(story / "checker.toml", '[checker]\nsources = ["stories/s1/../s1/t1/*.txt"]\n')
+    code, out, err = run("check")
+    assert code == 1 and "2 sources" in out, out + err
+
+
