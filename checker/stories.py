@@ -29,6 +29,7 @@ import click
 from checker.config import Settings
 from checker.errors import EXIT_FINDINGS, EXIT_OK, CheckerError
 from checker.paths import display, resolved, same_file
+from checker.terminal import printable
 
 STDOUT_FORMATS = ("github",)
 INDEX_NAME = "README.md"
@@ -251,8 +252,8 @@ def check(s: Settings, ruleset, *, output: str | None = None, changed_since: str
     elif not chosen:
         said.append((f"checker: no story changed since {changed_since}; nothing to check.", True, quiet))
     report_set.write_set(texts)
-    for text, nl, err in said:
-        echo(text, nl=nl, err=err)
+    for text, nl, err in said:  # a summary is one line; a report or annotations keep their lines
+        echo(printable(text, lines=not nl), nl=nl, err=err)
     return EXIT_FINDINGS if failed else EXIT_OK
 
 
@@ -337,6 +338,6 @@ def write_baseline(s: Settings, ruleset, target: Path, echo: Callable[..., None]
     checked = {e.story for e in old} | {st.name for st in stories} if s.many else {st.name for st in stories}
     entries = bl.merge(old, new, checked)
     report_set.write_set({target: bl.dump(entries)})
-    echo(f"checker: baseline: {len(new)} accepted finding(s) in {len(stories)} "
-         f"stor{'y' if len(stories) == 1 else 'ies'} written to {shown(target)}.")
+    echo(printable(f"checker: baseline: {len(new)} accepted finding(s) in {len(stories)} "
+                   f"stor{'y' if len(stories) == 1 else 'ies'} written to {shown(target)}."))
     return EXIT_OK

@@ -220,3 +220,177 @@ def test_a_glob_matching_too_many_paths_is_refused(story, monkeypatch):
     assert code == 1 and "2 sources" in out, out + err
 
 
+# ================================================================ injection: GitHub workflow commands
+
+COMMAND = re.compile(r"::(error|warning) (file=[^,:\r\n]*,line=\d+,)?title=[^:\r\n]*::[^\r\n]*")
+INJECTED = "\n::error::INJECTED"
+
+
+def assert_no_injection(out: str) -> None:
+    """Every line is one of checker's own workflow commands, or plain text that
+    does not start with ``::``; and no control character reaches the log."""
+    lines = re.split(r"\r\n|\r|\n", out.rstrip("\n"))
+    assert lines, out
+    for line in lines:
+        if line.startswith("::"):
+            assert COMMAND.fullmatch(line), f"injected command: {line!r}"
+        assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", line), repr(line)
+    assert not any(line.startswith("::error::") for line in lines)
+
+
+def test_github_output_with_a_story_folder_named_like_a_command(story):
+    folder = story / ("x" + INJECTED)
+    write(folder / "a.txt", ARTICLE_A)
+    write(folder / "b.txt", ARTICLE_B)
+    code, out, err = run("check", str(folder.name), "--format", "github", "--format", "markdown")
+    assert code == 1, out + err
+    assert "INJECTED" in out  # the name is shown, escaped
+    assert_no_injection(out)
+
+
+def test_github_output_with_article_names_like_commands(story):
+    write(story / "story" / ("c" + INJECTED + ".md"),
+          "<!-- checker: ignore=money-amount reason=\"house style\" -->\nNothing to see here.\n\n"
+          + ARTICLE_A.replace("1998", "1997"))
+    code, out, err = run("check", "story", "--format", "github", "-o", "r.md")
+    assert code == 1, out + err
+    assert "matches no finding" in out  # the unused ignore comment's note
+    assert_no_injection(out)
+
+
+def test_github_output_with_a_stale_baseline_entry_holding_a_newline(story):
+    write(story / "base.yaml", "version: 1\nfindings:\n- story: story\n  rule: money-amount\n"
+          "  kind: money\n  fingerprint: 0123456789abcdef\n  reason: x\n"
+          '  values: ["a: $1\\n::error::INJECTED", "b: $2\\r::stop-commands::tok"]\n')
+    code, out, err = run("check", "story", "--baseline", "base.yaml", "--format", "github",
+                         "-o", "r.md")
+    assert code == 1, out + err
+    assert "stale baseline entry" in out
+    assert_no_injection(out)
+
+
+def test_github_output_of_many_stories_with_odd_names(story):
+    write(story / "checker.toml", '[checker]\nstories = ["stories/*"]\nformats = ["github", "markdown"]\n')
+    for name in ("x" + INJECTED, "y\r::warning::INJECTED", "z\x1b[2J"):
+        write(story / "stories" / name / "a.txt", ARTICLE_A)
+        write(story / "stories" / name / "b.txt", ARTICLE_B)
+    code, out, err = run("check")
+    assert code == 1, out + err
+    assert out.count("INJECTED") >= 2
+    assert_no_injection(out)
+
+
+@pytest.mark.parametrize("toml, word", [
+    ('"key\\n::error::INJECTED" = 1', "unknown key"),
+    ('formats = ["markdown\\n::error::INJECTED"]', "unknown format"),
+    ('fail_on = "x\\r\\n::error::INJECTED"', "fail_on"),
+    ('stories = ["a\\u2028b\\u0085c\\u001b[2J"]', "no story folder"),
+])
+def test_error_messages_are_one_line_whatever_the_config_holds(story, toml, word):
+    write(story / "checker.toml", f"[checker]\n{toml}\n")
+    err = one_line_error(run("check"), "checker.toml", word)
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]", err.rstrip("\n")), repr(err)
+
+
+def test_error_messages_are_one_line_whatever_a_rule_file_or_an_option_holds(story):
+    write(story / "rules" / "x.yaml", 'id: money-amount\nkinds: [money]\ncomparator: exact\n'
+          '"lev\\nel::error::X": error\n')
+    one_line_error(run("check", "story", "--rules", "rules"), "rules/x.yaml", "unknown key")
+    one_line_error(run("check", "story", "--format", "json\n::error::X"), "--format")
+    one_line_error(run("check", "story\n::error::X"), "no such file")
+
+
+# ================================================================ injection: Markdown reports
+
+ODD_NAMES = ["x) <img src=x onerror=alert(1)> (", "a|b c", "two words", "new\nline", "[brackets](x)"]
+
+
+def test_index_links_are_percent_encoded_and_their_text_escaped(story):
+    write(story / "checker.toml", '[checker]\nstories = ["stories/*"]\n')
+    for name in ODD_NAMES:
+        write(story / "stories" / name / "a.txt", ARTICLE_A)
+        write(story / "stories" / name / "b.txt", ARTICLE_B)
+    code, out, err = run("check")
+    assert code == 1, out + err
+    index = (story / "reports" / "README.md").read_text(encoding="utf-8")
+    assert "<img" not in index
+    rows = [line for line in index.splitlines() if line.startswith("|")]
+    header = rows[0]
+    width = len(re.findall(r"(?<!\\)\|", header))
+    links = []
+    for row in rows[2:]:
+        assert len(re.findall(r"(?<!\\)\|", row)) == width, row
+        found = re.search(r"\]\(([^)\s]*)\)", row)
+        assert found, row
+        links.append(found.group(1))
+    assert len(links) == len(ODD_NAMES)
+    for target in links:
+        assert re.fullmatch(r"[A-Za-z0-9._~/%-]+", target), target
+        assert (story / "reports" / unquote(target)).is_file(), target
+    assert quote("x) <img src=x onerror=alert(1)> (.md") in links
+
+
+URLS = ("Acme paid $3.2 billion, says https://evil.example/phish and http://evil.example "
+        "and www.evil.example/x and ftp://files.evil.example and press@evil.example.\n")
+
+
+def test_bare_urls_in_article_text_are_defanged_in_markdown_reports(story):
+    write(story / "story" / "a.txt", URLS + ARTICLE_A)
+    code, out, err = run("check", "story", "-o", "r.md")
+    assert code == 1, out + err
+    text = (story / "r.md").read_text(encoding="utf-8")
+    assert "evil" in text
+    assert not re.search(r"(?i)(https?|ftp)://|www\.evil|\w@evil", text), \
+        re.findall(r".{20}(?:https?://|www\.|@evil).{10}", text)
+    assert "hxxps://evil.example/phish" in text
+    # the JSON report keeps the text as it was
+    code, out, err = run("check", "story", "--format", "json", "-o", "r.json")
+    assert "https://evil.example/phish" in (story / "r.json").read_text(encoding="utf-8")
+
+
+def test_bare_urls_in_a_draft_report_are_defanged(story):
+    write(story / "draft.md", "Acme will pay $3.9 billion, see https://evil.example/x.\n")
+    code, out, err = run("check", "--draft", "draft.md", "story", "-o", "r.md")
+    assert code == 1, out + err
+    text = (story / "r.md").read_text(encoding="utf-8")
+    assert "evil.example" in text and not re.search(r"https?://", text)
+
+
+# ================================================================ injection: the terminal
+
+ESCAPES = "\x1b[31mRED\x1b]0;pwned\x07\x9b2J"
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def test_extract_table_escapes_control_characters(story):
+    write(story / "story" / "a.txt", f"Acme paid $3.2 billion {ESCAPES} on Tuesday.\n")
+    code, out, err = run("extract", "story", "--format", "table")
+    assert code == 0, out + err
+    assert "RED" in out and not CONTROL.search(out.replace("\n", "")), repr(out)
+    code, out, err = run("extract", "story", "--format", "json")
+    assert code == 0 and not CONTROL.search(out.replace("\n", "")), repr(out)
+    assert json.loads(out)[0]["sentence"].endswith(f"{ESCAPES} on Tuesday.")
+
+
+def test_summaries_and_errors_escape_control_characters(story):
+    write(story / ("st" + ESCAPES) / "a.txt", ARTICLE_A)
+    write(story / ("st" + ESCAPES) / "b.txt", ARTICLE_B)
+    code, out, err = run("check", "st" + ESCAPES)
+    assert code == 1, out + err
+    assert "RED" in out and not CONTROL.search(out.replace("\n", "")), repr(out)
+    err = one_line_error(run("check", "gone" + ESCAPES + ".txt"), "no such file")
+    assert not CONTROL.search(err.rstrip("\n")), repr(err)
+    write(story / "bad" / ("x" + ESCAPES + ".txt"), b"\x00\x01\x02")
+    err = one_line_error(run("check", "bad"), "binary")
+    assert not CONTROL.search(err.rstrip("\n")), repr(err)
+
+
+def test_markdown_report_escapes_control_characters(story):
+    write(story / "story" / "a.txt", f"Acme paid $3.2 billion {ESCAPES} on Tuesday.\n" + ARTICLE_A)
+    code, out, err = run("check", "story", "-o", "-")
+    assert code == 1, out + err
+    assert "RED" in out and not CONTROL.search(out.replace("\n", "")), repr(out)
+    code, out, err = run("check", "story", "--format", "json", "-o", "-")
+    assert not CONTROL.search(out.replace("\n", "")), repr(out)
+    assert ESCAPES in json.loads(out)["findings"][0]["claims"][0]["text"] + "".join(
+        c["text"] for f in json.loads(out)["findings"] for c in f["claims"])
