@@ -181,6 +181,8 @@ def decode(data: bytes, path) -> str:
     where = str(path)
     if data.startswith(b"\xef\xbb\xbf"):
         text = _strict(data[3:], "utf-8", where)
+        if "\x00" in text:  # a byte order mark does not make a binary file text
+            raise _binary(where)
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         enc = "utf-16-le" if data.startswith(b"\xff\xfe") else "utf-16-be"
         text = _strict(data[2:], enc, where)
