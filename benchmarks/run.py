@@ -53,6 +53,7 @@ SEED_VS_IMPORT = 1.5
 BIG_N, BIG_SECONDS, BIG_MIB = 1000, 30.0, 2048
 ALIGN_VS_CDIST = 3.0
 DOUBLING = (500, 1000, 2.3)
+SMALL_LINES, SMALL_BYTES, SMALL_SECONDS = 4400, 100_000, 10.0  # issue 15: small slow inputs
 
 
 def _cpu() -> float:
@@ -237,8 +238,33 @@ def measure_size(n: int, seed: int, work: Path, cli: bool, timeout: float) -> di
     return res
 
 
+def small_claim_heavy(lines: int = SMALL_LINES) -> str:
+    """One article under 100 KB of short lines, each a different count: every
+    claim is its own finding (the per-finding work of the rules stage)."""
+    return "".join(f"Crews saw {1000 + 7 * n} boats.\n" for n in range(lines))
+
+
+def measure_small(work: Path, timeout: float) -> dict:
+    folder = work / "small-claim-heavy"
+    folder.mkdir(parents=True, exist_ok=True)
+    text = small_claim_heavy()
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    cmd = [sys.executable, "-m", "checker", "check", str(folder), "--output", str(work / "small.md")]
+    wall, rss, rc, err = _run_rusage(cmd, timeout=timeout)
+    return {"lines": SMALL_LINES, "bytes": len(text.encode()), "wall_s": wall, "peak_rss_mib": rss,
+            "exit_code": rc, "error": err.strip().splitlines()[-1] if rc not in (0, 1) and err.strip() else None}
+
+
 def targets(doc: dict) -> list[dict]:
     out = []
+    small = doc.get("small_claim_heavy")
+    if small:
+        ok = small["exit_code"] in (0, 1)
+        out.append({"target": f"claim-heavy article of {small['bytes']:,} bytes ({small['lines']:,} counts) "
+                              f"< {SMALL_SECONDS:.0f}s",
+                    "value": f"{small['wall_s']:.2f}s, {small['peak_rss_mib']:.0f} MiB" if ok
+                    else f"exit {small['exit_code']}: {small['error']}",
+                    "pass": ok and small["wall_s"] < SMALL_SECONDS})
     floor, seed = doc["floor"]["bare_import"], doc["seed_story"]
     if seed.get("best_s") and floor.get("best_s"):
         r = seed["best_s"] / floor["best_s"]
@@ -316,6 +342,8 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default=str(HERE / "results.json"), help="JSON results file")
     ap.add_argument("--no-cli", action="store_true", help="skip the per-size `python -m checker check` run")
     ap.add_argument("--no-floor", action="store_true", help="skip bare-import and seed-story timings")
+    ap.add_argument("--no-small", action="store_true",
+                    help="skip the small claim-heavy article (under 100 KB, one finding per claim)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary corpus folder")
     ap.add_argument("--no-bytecode-cache", action="store_true",
                     help="keep the caller's PYTHONDONTWRITEBYTECODE (recompile modules at every start)")
@@ -347,6 +375,10 @@ def main(argv=None) -> int:
             s = doc["seed_story"]
             print(f"seed story: {s['best_s']:.3f}s" if s["best_s"] else f"seed story failed: {s['stderr'][-300:]}",
                   flush=True)
+        if not args.no_small:
+            doc["small_claim_heavy"] = small = measure_small(work, args.timeout)
+            print(f"small claim-heavy article ({small['bytes']:,} bytes): {small['wall_s']:.2f}s, "
+                  f"{small['peak_rss_mib']:.0f} MiB, exit {small['exit_code']}", flush=True)
         for n in sizes:
             t0 = time.perf_counter()
             res = measure_size(n, args.seed, work, cli=not args.no_cli, timeout=args.timeout)

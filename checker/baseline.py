@@ -32,7 +32,8 @@ from typing import Iterable, Sequence
 
 import yaml
 
-from checker.errors import CheckerError, too_many_digits
+from checker import yamlsafe
+from checker.errors import CheckerError
 from checker.records import Finding, Report
 
 VERSION = 1
@@ -93,19 +94,10 @@ def load(path: str | Path) -> list[Entry]:
                            hint="write one with: checker baseline --output " + path.name)
     try:
         text = path.read_text(encoding="utf-8-sig")
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
     except (OSError, UnicodeDecodeError) as exc:
         raise CheckerError(f"cannot read baseline: {exc.__class__.__name__}", path=p)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise CheckerError(f"YAML syntax error: {getattr(exc, 'problem', None) or 'invalid YAML'}",
-                           path=p, line=mark.line + 1 if mark else None)
-    except RecursionError:
-        raise CheckerError("YAML nested too deeply", path=p,
-                           hint="a baseline is a 'findings' list of flat entries") from None
-    except ValueError as exc:  # e.g. a number of more than 4,300 digits, the date 2025-02-30
-        raise CheckerError(f"bad value in YAML: {too_many_digits(exc)}", path=p) from None
+    data, node = yamlsafe.load(text, p, compose=True,
+                               deep_hint="a baseline is a 'findings' list of flat entries")
     if data is None:
         return []
     if not isinstance(data, dict) or not isinstance(data.get("findings", []), list):

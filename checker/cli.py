@@ -10,6 +10,7 @@ import click
 from checker import __version__
 from checker.errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, CheckerError
 from checker import pipeline
+from checker.terminal import printable
 
 TABLE_FORMATS = ("table", "csv", "json")
 REPORT_FORMATS = ("markdown", "json", "github", "sarif")  # checker.report.FORMATS
@@ -145,7 +146,7 @@ def init():
     """Write a commented starter checker.toml here (never overwrites)."""
     from checker.config import write_starter
     path = write_starter()
-    click.echo(f"checker: wrote {path.name}; edit 'stories' (or 'sources') to match your repository.")
+    click.echo(f"checker: wrote {printable(path.name)}; edit 'stories' (or 'sources') to match your repository.")
 
 
 @cli.command("rules")
@@ -157,15 +158,21 @@ def rules_cmd(rules_dirs, config_path, run_tests):
     from tabulate import tabulate
     ruleset = _ruleset(_settings(config_path, rules=rules_dirs).rules)
     if not run_tests:
-        rows = [[r.id, ", ".join(r.kinds), r.comparator, r.level, r.path] for r in ruleset.rules]
+        rows = [[printable(v) for v in (r.id, ", ".join(r.kinds), r.comparator, r.level, r.path)]
+                for r in ruleset.rules]
         click.echo(tabulate(rows, headers=["id", "kinds", "comparator", "level", "file"]))
         return
     from checker.rules.examples import run_examples
     failures, total = run_examples(ruleset)
     for line in failures:
-        click.echo(f"FAIL {line}")
+        click.echo(f"FAIL {printable(line)}")
     click.echo(f"{total - len(failures)} passed, {len(failures)} failed")
     sys.exit(EXIT_FINDINGS if failures else EXIT_OK)
+
+
+def _error(message: str) -> None:
+    """One line on standard error, whatever the message holds (names, config values)."""
+    click.echo(f"checker: error: {printable(message)}", err=True)
 
 
 def main(argv=None) -> None:
@@ -175,13 +182,13 @@ def main(argv=None) -> None:
     except CheckerError as exc:
         if debug:
             raise
-        click.echo(f"checker: error: {exc}", err=True)
+        _error(str(exc))
         sys.exit(EXIT_USAGE)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.ClickException as exc:
         where = f"'{exc.ctx.command_path} --help'" if getattr(exc, "ctx", None) else "'checker --help'"
-        click.echo(f"checker: error: {exc.format_message()} (try {where})", err=True)
+        _error(f"{exc.format_message()} (try {where})")
         sys.exit(EXIT_USAGE)
     except click.exceptions.Abort:
         click.echo("checker: aborted", err=True)
@@ -191,7 +198,7 @@ def main(argv=None) -> None:
     except Exception as exc:  # a bug: still one line, unless --debug
         if debug:
             raise
-        click.echo(f"checker: error: internal error: {exc.__class__.__name__}: {exc} "
-                   "(rerun with --debug for the traceback and report it)", err=True)
+        _error(f"internal error: {exc.__class__.__name__}: {exc} "
+               "(rerun with --debug for the traceback and report it)")
         sys.exit(EXIT_USAGE)
     sys.exit(EXIT_OK)

@@ -14,8 +14,7 @@ import re
 import tomllib
 from pathlib import Path
 
-import yaml
-
+from checker import yamlsafe
 from checker.errors import CheckerError, too_many_digits
 from checker.paths import display, resolved
 from checker.records import Source
@@ -182,6 +181,8 @@ def decode(data: bytes, path) -> str:
     where = str(path)
     if data.startswith(b"\xef\xbb\xbf"):
         text = _strict(data[3:], "utf-8", where)
+        if "\x00" in text:  # a byte order mark does not make a binary file text
+            raise _binary(where)
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         enc = "utf-16-le" if data.startswith(b"\xff\xfe") else "utf-16-be"
         text = _strict(data[2:], enc, where)
@@ -276,17 +277,9 @@ def parse_front_matter(text: str, where: str = "") -> tuple[dict, int]:
 
 def _parse_yaml(body: str, where: str, close_line: int) -> dict:
     hint = "front matter is YAML 'key: value' lines between --- lines"
-    try:
-        meta = yaml.safe_load(body)
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
-        problem = getattr(err, "problem", None) or "invalid YAML"
-        line = 2 + mark.line if mark is not None else 1
-        raise CheckerError(f"bad YAML front matter: {problem}", path=where,
-                           line=min(line, close_line), hint=hint) from None
-    except (ValueError, TypeError, RecursionError) as err:  # e.g. 2025-02-30
-        raise CheckerError(f"bad value in YAML front matter: {err}", path=where,
-                           line=1, hint=hint) from None
+    meta = yamlsafe.load(body, where, syntax="bad YAML front matter",
+                         value="bad value in YAML front matter", hint=hint, deep_hint=hint,
+                         value_hint=hint, line=lambda n: min(2 + n, close_line), value_line=1)
     if meta is None:
         return {}
     if not isinstance(meta, dict):

@@ -29,6 +29,7 @@ import click
 from checker.config import Settings
 from checker.errors import EXIT_FINDINGS, EXIT_OK, CheckerError
 from checker.paths import display, resolved, same_file
+from checker.terminal import printable
 
 STDOUT_FORMATS = ("github",)
 INDEX_NAME = "README.md"
@@ -62,12 +63,12 @@ def find(s: Settings) -> list[Story]:
     """The stories to check: the command-line paths, else the config's stories or sources."""
     from checker import pipeline
     if s.paths or not s.stories:
-        paths = list(s.paths) or _expand(s.sources) or [pipeline.DEFAULT_SOURCES]
+        paths = list(s.paths) or _expand(s.sources, s) or [pipeline.DEFAULT_SOURCES]
         return [Story(name=pipeline.story_name(paths), paths=tuple(paths))]
     reports = s.reports.resolve()
     folders: dict[Path, None] = {}
     for pattern in s.stories:
-        for hit in sorted(glob.glob(str(s.root / pattern), recursive=True)):
+        for hit in expand(pattern, s, "stories"):
             path = Path(hit)
             if path.is_dir() and not path.name.startswith(".") and path.resolve() != reports:
                 folders.setdefault(path.resolve(), None)
@@ -87,12 +88,38 @@ def find(s: Settings) -> list[Story]:
     return sorted(stories.values(), key=lambda st: st.name)
 
 
-def _expand(patterns: Sequence[str]) -> list[str]:
+def _expand(patterns: Sequence[str], s: Settings) -> list[str]:
     out = []
     for p in patterns:
-        hits = sorted(glob.glob(p, recursive=True)) if glob.has_magic(p) else [p]
+        hits = expand(p, s, "sources") if glob.has_magic(p) else [p]
         out.extend(hits or [p])
     return out
+
+
+MAX_GLOB_PATHS = 10_000
+
+
+def expand(pattern: str, s: Settings, key: str) -> list[str]:
+    """The paths a config glob matches, sorted. Refused (before any walk) when
+    it reaches outside the config file's folder (an absolute pattern, or
+    ``..`` climbing out of it or following a wildcard), and when it yields more
+    than MAX_GLOB_PATHS paths (``**/**/**`` repeats every path many times)."""
+    where = str(s.config) if s.config else None
+    root = os.path.normpath(str(s.root))
+    full = os.path.normpath(os.path.join(root, pattern))
+    parts = Path(pattern).parts
+    magic = next((n for n, part in enumerate(parts) if glob.has_magic(part)), len(parts))
+    inside = full == root or full.startswith(root.rstrip(os.sep) + os.sep)
+    if not inside or ".." in parts[magic:]:
+        raise CheckerError(f"'{key}' pattern '{pattern}' reaches outside the config file's folder",
+                           path=where, hint=f"'{key}' globs are relative to that folder and stay inside it")
+    hits = []
+    for hit in glob.iglob(os.path.join(root, pattern), recursive=True):
+        hits.append(hit)
+        if len(hits) > MAX_GLOB_PATHS:
+            raise CheckerError(f"'{key}' pattern '{pattern}' matches more than {MAX_GLOB_PATHS:,} paths",
+                               path=where, hint="name the story folders more narrowly (one '**' at most)")
+    return sorted(set(hits))
 
 
 def changed(stories: list[Story], rev: str, s: Settings) -> list[Story]:
@@ -225,8 +252,8 @@ def check(s: Settings, ruleset, *, output: str | None = None, changed_since: str
     elif not chosen:
         said.append((f"checker: no story changed since {changed_since}; nothing to check.", True, quiet))
     report_set.write_set(texts)
-    for text, nl, err in said:
-        echo(text, nl=nl, err=err)
+    for text, nl, err in said:  # a summary is one line; a report or annotations keep their lines
+        echo(printable(text, lines=not nl), nl=nl, err=err)
     return EXIT_FINDINGS if failed else EXIT_OK
 
 
@@ -315,6 +342,6 @@ def write_baseline(s: Settings, ruleset, target: Path, echo: Callable[..., None]
     checked = {e.story for e in old} | {st.name for st in stories} if s.many else {st.name for st in stories}
     entries = bl.merge(old, new, checked)
     report_set.write_set({target: bl.dump(entries)})
-    echo(f"checker: baseline: {len(new)} accepted finding(s) in {len(stories)} "
-         f"stor{'y' if len(stories) == 1 else 'ies'} written to {shown(target)}.")
+    echo(printable(f"checker: baseline: {len(new)} accepted finding(s) in {len(stories)} "
+                   f"stor{'y' if len(stories) == 1 else 'ies'} written to {shown(target)}."))
     return EXIT_OK

@@ -36,7 +36,9 @@ class Suppression:
 
 
 def _line_at(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + 1
+    """1-based line of ``offset``; CRLF, CR and LF each end a line (as everywhere else)."""
+    from checker.sources import line_number
+    return line_number(text, offset)
 
 
 def scan(source: Source) -> list[Suppression]:

@@ -15,7 +15,9 @@ from checker.schema import make_table
 @pytest.mark.parametrize("text,expected", [
     ("a | b", r"a \| b"),
     ("<script>alert(1)</script>", r"&lt;script&gt;alert\(1\)&lt;/script&gt;"),
-    ("[click](http://evil.example)", r"\[click\]\(http://evil.example\)"),
+    ("[click](http://evil.example)", r"\[click\]\(hxxp://evil.example\)"),  # defanged: no autolink
+    ("see HTTPS://x.example, www.x.example, mailto:a@x.example", r"see HxxPS://x.example, www\[.\]x.example, mailto\[:\]a\[@\]x.example"),
+    ("ftp://x.example and bell\x07 and esc\x1b[2J", r"fxp://x.example and bell\\x07 and esc\\x1b\[2J"),
     ("![img](x.png)", r"\!\[img\]\(x.png\)"),
     ("`rm -rf`", r"\`rm -rf\`"),
     ("*bold* _it_", r"\*bold\* \_it\_"),

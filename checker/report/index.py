@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import quote
 
 from tabulate import tabulate
 
@@ -43,7 +44,8 @@ def render(rows: list[Row], notes: tuple[str, ...] = (), title: str = "Consisten
     lines += [f"{len(checked)} of {len(rows)} stories checked; {failing} failing.", ""]
     table = []
     for r in order(rows):
-        name = f"[{md(r.story)}]({r.link})" if r.link else md(r.story)
+        # the target percent-encoded (spaces, |, parentheses, brackets, line breaks), the text escaped
+        name = f"[{md(r.story)}]({quote(r.link, safe='/')})" if r.link else md(r.story)
         if not r.checked:
             table.append([name, _status(r)] + ["—"] * 6)
             continue

@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 from pandas import NA as pd_NA
 
+from checker.terminal import json_safe
 from checker.records import Claim, Finding, Report
 
 VERSION = 1
@@ -78,4 +79,4 @@ def document(report: Report) -> dict:
 
 
 def render(report: Report) -> str:
-    return json.dumps(document(report), ensure_ascii=False, indent=2, default=str) + "\n"
+    return json_safe(json.dumps(document(report), ensure_ascii=False, indent=2, default=str)) + "\n"

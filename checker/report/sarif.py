@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from checker import __version__
+from checker.terminal import json_safe
 from checker.records import Claim, Finding, Report
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -90,4 +91,4 @@ def document(report: Report, ruleset=None) -> dict:
 
 
 def render(report: Report, ruleset=None) -> str:
-    return json.dumps(document(report, ruleset), ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(document(report, ruleset), ensure_ascii=False, indent=2)) + "\n"

@@ -7,20 +7,21 @@ import json
 from tabulate import tabulate
 
 from checker.report.json import table_records
+from checker.terminal import json_safe, printable
 
 TABLE_COLUMNS = ["claim_id", "line", "kind", "value", "unit", "approx", "raw",
                  "subject", "predicate", "object", "speaker"]
 
 
 def _short(value, limit=60) -> str:
-    s = "" if value is None else " ".join(str(value).split())
+    s = "" if value is None else printable(" ".join(str(value).split()))
     return s if len(s) <= limit else s[: limit - 1] + "…"
 
 
 def render_table(table, fmt: str) -> str:
     if fmt == "json":
-        return json.dumps(table_records(table), ensure_ascii=False, indent=2) + "\n"
-    if fmt == "csv":
+        return json_safe(json.dumps(table_records(table), ensure_ascii=False, indent=2)) + "\n"
+    if fmt == "csv":  # data, as it is (a terminal shows the table format)
         return table.to_csv(index=False, lineterminator="\n")
     rows = [[_short(r[c]) if r[c] is not None else "" for c in TABLE_COLUMNS]
             for r in table_records(table)]

@@ -13,15 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-import yaml
-
+from checker import yamlsafe
 from checker.errors import CheckerError
 from checker.lexicon import Lexicon
 from checker.rules.comparators import REGISTRY
 from checker.schema import KINDS
 
 LEVELS = ("error", "warning", "info")
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
 _TOP_KEY = re.compile(r"""^["']?([^\s:#"'][^:#"']*?)["']?\s*:(?:\s|$)""")
 RULE_KEYS = ("id", "kinds", "comparator", "params", "level", "message",
              "description", "link", "examples")
@@ -81,42 +79,13 @@ def _read_yaml(path: Path) -> tuple[Any, dict[str, int]]:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise CheckerError(f"cannot read rule file: {exc.__class__.__name__}", path=str(path))
-    # libyaml's composer recurses in C and crashes the interpreter (SIGSEGV) on
-    # brackets nested ~50,000 deep; the pure-Python loader stops at the recursion limit
-    loader = _LOADER if _flow_depth(text) <= MAX_FLOW_DEPTH else yaml.SafeLoader
-    try:
-        data = yaml.load(text, Loader=loader)  # safe: no object construction
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise CheckerError(f"YAML syntax error: {problem}", path=str(path),
-                           line=mark.line + 1 if mark else None,
-                           hint="check the indentation, quotes and brackets there") from None
-    except RecursionError:
-        raise CheckerError("YAML nested too deeply", path=str(path),
-                           hint="a rule file is a flat mapping of keys") from None
-    except (ValueError, TypeError) as exc:  # e.g. the date 2025-02-30
-        raise CheckerError(f"bad value in YAML: {exc}", path=str(path),
-                           hint="quote values that are not meant as dates or numbers") from None
+    data = yamlsafe.load(text, str(path), deep_hint="a rule file is a flat mapping of keys")
     lines: dict[str, int] = {}
     for n, line in enumerate(text.splitlines(), 1):
         m = _TOP_KEY.match(line)
         if m:
             lines.setdefault(m.group(1), n)
     return data, lines
-
-
-MAX_FLOW_DEPTH = 500
-_BRACKETS = re.compile(r"[\[\]{}]")
-
-
-def _flow_depth(text: str) -> int:
-    """How deep [ and { nest (quoted brackets counted too: an upper bound)."""
-    depth = deepest = 0
-    for m in _BRACKETS.finditer(text):
-        depth = depth + 1 if m.group() in "[{" else max(depth - 1, 0)
-        deepest = max(deepest, depth)
-    return deepest
 
 
 def _check_type(path, lines, key, value, types, what):

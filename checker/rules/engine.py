@@ -20,8 +20,14 @@ def show_value(row) -> str:
     return str(row["raw"]).strip() if row["kind"] != "quote" else f"“{row['value']}”"
 
 
-def _topic(rows: list[dict], aliases=None) -> str:
+def _records(rows) -> list[dict]:
+    """Claim rows as plain dicts (a DataFrame is converted once)."""
+    return rows.to_dict("records") if isinstance(rows, pd.DataFrame) else list(rows)
+
+
+def _topic(rows, aliases=None) -> str:
     """A short label: the measure word and what it is about ("bid (Acme)")."""
+    rows = _records(rows)
     aliases = aliases or {}
     kind = rows[0]["kind"]
     if kind in ("quote", "paraphrase"):
@@ -57,16 +63,17 @@ def _nearest(row, names: list[str], aliases) -> list[str]:
     return [best] if best is not None and where[best] >= 0 else []
 
 
-def _claims(rows: list[dict]) -> tuple[Claim, ...]:
+def _claims(rows) -> tuple[Claim, ...]:
     return tuple(
         Claim(source=r["source"], claim_id=r["claim_id"], kind=r["kind"], line=int(r["line"]),
               start=int(r["start"]), end=int(r["end"]), raw=r["raw"], value=r["value"],
               unit=r["unit"] if isinstance(r["unit"], str) else None, text=r["sentence"],
               approx=bool(r["approx"]), speaker=r["speaker"] if isinstance(r["speaker"], str) else None)
-        for r in rows)
+        for r in _records(rows))
 
 
-def _message(rule: Rule, rows: list[dict], topic: str, detail: str) -> str:
+def _message(rule: Rule, rows, topic: str, detail: str) -> str:
+    rows = _records(rows)
     values = "; ".join(f"{r['source']}:{r['line']} {show_value(r)}" for r in rows)
     speaker = next((r["speaker"] for r in rows if isinstance(r["speaker"], str) and r["speaker"]),
                    "the speaker")
@@ -116,16 +123,16 @@ def decide(claims: pd.DataFrame, ruleset: RuleSet, whys: dict | None = None) -> 
                 continue
             rows = part[part["group"].isin(groups.index)]
             result = REGISTRY[rule.comparator].func(rows, **rule.params)
-            for group, res in result.iterrows():
-                verdicts[group] = (rule, bool(res["ok"]), str(res["detail"]))
+            for group, ok, detail in zip(result.index, result["ok"], result["detail"]):
+                verdicts[group] = (rule, bool(ok), str(detail))
+    # per finding only plain Python: the rows are converted to dicts once
+    by_group: dict = {}
+    for row in claims.to_dict("records"):
+        if row["group"] in verdicts:
+            by_group.setdefault(row["group"], []).append(row)
     findings = []
-    by_group: dict[int, list[dict]] = {}
-    for r in claims.to_dict("records"):  # once: per-group DataFrames are slow
-        by_group.setdefault(r["group"], []).append(r)
     for group in sorted(by_group):
         rows = by_group[group]
-        if group not in verdicts:
-            continue
         rule, ok, detail = verdicts[group]
         verdict = "single_source" if rule.single_source else ("agreement" if ok else "discrepancy")
         topic = _topic(rows, ruleset.lexicon.aliases)
