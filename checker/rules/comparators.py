@@ -3,7 +3,7 @@
 A comparator takes the claims of many groups at once (a DataFrame with a
 ``group`` column and the statement-table columns) plus its parameters, and
 returns one row per group: ``ok`` (values compatible) and ``detail`` (why).
-Each declares its parameters (type, default) so rule files can be validated.
+Each declares its parameters (type, default, range) so rule files can be validated.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ class Param:
     type: type | tuple[type, ...]
     default: Any
     help: str
+    low: float | None = None   # smallest value allowed (numbers; NaN and infinity never are)
+    high: float | None = None  # largest value allowed
 
 
 @dataclass(frozen=True)
@@ -58,8 +60,8 @@ def _number(values: pd.Series) -> pd.Series:
 @register(
     "numeric_tolerance",
     "Values agree when every pair is within a relative or an absolute tolerance.",
-    relative=Param((int, float), 0.0, "allowed difference as a share of the larger value"),
-    absolute=Param((int, float), 0.0, "allowed difference in the value's unit"),
+    relative=Param((int, float), 0.0, "allowed difference as a share of the larger value", low=0, high=1),
+    absolute=Param((int, float), 0.0, "allowed difference in the value's unit", low=0),
 )
 def numeric_tolerance(claims: pd.DataFrame, relative: float = 0.0, absolute: float = 0.0) -> pd.DataFrame:
     v = _number(claims["value"])
@@ -98,8 +100,9 @@ def intervals(claims: pd.DataFrame, relative: float, hedge_tolerance: float) -> 
     "hedged_amount",
     "Each claim allows an interval (exact value, 'nearly', 'about', 'more than', 'up to', a range); "
     "values agree when all the intervals overlap.",
-    relative=Param((int, float), 0.005, "tolerance for exact values, as a share of the value"),
-    hedge_tolerance=Param((int, float), 0.1, "how far 'about' or 'nearly' may stretch, as a share"),
+    relative=Param((int, float), 0.005, "tolerance for exact values, as a share of the value", low=0, high=1),
+    hedge_tolerance=Param((int, float), 0.1, "how far 'about' or 'nearly' may stretch, as a share",
+                          low=0, high=1),
 )
 def hedged_amount(claims: pd.DataFrame, relative: float = 0.005, hedge_tolerance: float = 0.1) -> pd.DataFrame:
     lo, hi = intervals(claims, relative, hedge_tolerance)
@@ -112,7 +115,8 @@ def hedged_amount(claims: pd.DataFrame, relative: float = 0.005, hedge_tolerance
     "Exact values must be equal (a tally like 5-4 as a pair); hedged ones ('about 80', "
     "'more than 100', 'dozens') must fit the interval their hedge allows.",
     ignore_approx=Param(bool, True, "compare hedged values by their interval instead of exactly"),
-    hedge_tolerance=Param((int, float), 0.1, "how far 'about' or 'nearly' may stretch, as a share"),
+    hedge_tolerance=Param((int, float), 0.1, "how far 'about' or 'nearly' may stretch, as a share",
+                          low=0, high=1),
 )
 def exact(claims: pd.DataFrame, ignore_approx: bool = True, hedge_tolerance: float = 0.1) -> pd.DataFrame:
     approx = claims["approx"].fillna(False).astype(bool) if "approx" in claims else \
@@ -192,7 +196,7 @@ def quote_changes(a: str, b: str) -> list[tuple[str, str]]:
     "quote_words",
     "Quotes agree when their words match, ignoring case, punctuation, editors' "
     "ellipses and [brackets], and words one quote simply leaves out at either end.",
-    max_changes=Param(int, 0, "how many changed word runs are tolerated"),
+    max_changes=Param(int, 0, "how many changed word runs are tolerated", low=0),
 )
 def quote_words_cmp(claims: pd.DataFrame, max_changes: int = 0) -> pd.DataFrame:
     ok, detail = {}, {}
