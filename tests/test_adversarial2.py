@@ -451,6 +451,14 @@ def test_two_files_with_one_rule_id_in_one_folder(story):
     assert code == 1, out + err
 
 
+@pytest.mark.parametrize("rule_id", ["x\\n::error::INJECTED", "a`b", "a b", "<b>", "-x"])
+def test_a_rule_id_is_a_plain_name(story, rule_id):
+    """A rule id is printed in annotations, code spans and ignore comments: letters,
+    digits, '.', '_' and '-' only."""
+    write(story / "rules" / "x.yaml", f'id: "{rule_id}"\nkinds: [money]\ncomparator: exact\n')
+    one_line_error(run("check", "story", "--rules", "rules"), "rules/x.yaml:1", "id")
+
+
 @pytest.mark.parametrize("params, word", [
     ("{relative: .nan}", "relative"),
     ("{relative: -5}", "relative"),

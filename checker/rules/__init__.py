@@ -27,6 +27,7 @@ RULE_KEYS = ("id", "kinds", "comparator", "params", "level", "message",
              "description", "link", "examples")
 LEXICON_KEYS = ("synonyms", "aliases", "measures", "stopwords")
 EXAMPLE_KEYS = ("agree", "disagree")
+RULE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # as ignore comments name it
 
 
 @dataclass(frozen=True)
@@ -164,7 +165,11 @@ def parse_rule(path: Path, data: Any, lines: dict[str, int]) -> Rule:
             problems.append(CheckerError(f"missing required key '{key}'", path=p,
                                          hint="a rule needs id, kinds and comparator"))
     if "id" in data:
-        problems.append(_type_problem(p, lines, "id", data["id"], str, "text"))
+        bad_id = _type_problem(p, lines, "id", data["id"], str, "text")
+        if bad_id is None and not RULE_ID.fullmatch(data["id"]):
+            bad_id = CheckerError(f"rule id {data['id']!r} is not a plain name", path=p, line=lines.get("id"),
+                                  hint="letters, digits, '.', '_' and '-', starting with a letter or digit")
+        problems.append(bad_id)
     kinds = data.get("kinds", [])
     if isinstance(kinds, str):
         kinds = [kinds]
