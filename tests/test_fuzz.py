@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from cli_helpers import run
 
 PER_INPUT = 10.0  # seconds
-EXAMPLES = int(os.environ.get("CHECKER_FUZZ_EXAMPLES", "150"))
+EXAMPLES = int(os.environ.get("CHECKER_FUZZ_EXAMPLES", "120"))
 
 NUMBERS = ["$3.2 billion", "US$3.5bn", "$12,500,000,000", "€4,5 Mrd.", "£1.2m", "¥300", "1,200",
            "1.200", "1 200", "12%", "12 percent", "12 per cent", "-5", "+7", "1e9", "0.000001",
