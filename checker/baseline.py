@@ -191,6 +191,17 @@ def apply(report: Report, entries: Sequence[Entry], where: str = "the baseline")
     return dataclasses.replace(report, findings=tuple(findings), notes=report.notes + tuple(notes))
 
 
+def other_story_note(entries: Sequence[Entry], story: str, where: str) -> str | None:
+    """A note when a baseline holds entries, none of them for ``story``: it was
+    recorded for another story (a wrong --baseline, a renamed folder)."""
+    recorded = sorted({e.story for e in entries})
+    if not recorded or story in recorded:
+        return None
+    names = ", ".join(f"'{n}'" for n in recorded[:3]) + (", ..." if len(recorded) > 3 else "")
+    return (f"{where} was recorded for another story ({names}), not for '{story}': "
+            "none of its entries apply")
+
+
 def stale_note(e: Entry, where: str) -> str:
     values = "; ".join(e.values) or e.kind
     return (f"stale baseline entry {e.fingerprint} ({e.rule}: {values}) matches no finding "

@@ -26,14 +26,26 @@ max_bytes_opt = click.option("--max-bytes", type=click.IntRange(min=1), default=
                              help="Largest article file accepted [default: 5000000].")
 
 
-def _settings(config_path, **flags):
+def _setup(config_path, rules=(), **flags):
+    """(settings, rule set): the config file and every rule file are checked in
+    one pass, so all their problems are reported together (one line each)."""
     from checker import config
-    return config.settings(config.load(config_path), **flags)
-
-
-def _ruleset(rules_dirs):
+    from checker.errors import problems_of, raise_all
     from checker.rules import load_rules
-    return load_rules(rules_dirs)
+    problems, s, folders = [], None, tuple(rules)
+    try:
+        s = config.settings(config.load(config_path), rules=rules, **flags)
+        folders = s.rules
+    except CheckerError as exc:
+        problems += problems_of(exc)
+        partial = getattr(exc, "partial", None)
+        folders = tuple(rules) or (partial.rules if partial is not None else ())
+    try:
+        ruleset = load_rules(folders)
+    except CheckerError as exc:
+        problems += problems_of(exc)
+    raise_all(problems)
+    return s, ruleset
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -54,10 +66,9 @@ def extract(paths, rules_dirs, config_path, fmt):
     """Print the statement table of the articles in PATHS (default: the config's sources, else sources/)."""
     from checker.report.table import render_table
     from checker.stories import find
-    s = _settings(config_path, paths=paths, rules=rules_dirs)
+    s, ruleset = _setup(config_path, paths=paths, rules=rules_dirs)
     if s.many:
         raise CheckerError("extract reads one story: give its folder or articles as PATHS")
-    ruleset = _ruleset(s.rules)
     table = pipeline.extract(pipeline.load(list(find(s)[0].paths), exclude=(s.reports,)), ruleset)
     click.echo(render_table(table, fmt), nl=False)
 
@@ -91,10 +102,10 @@ def check(paths, rules_dirs, config_path, formats, output, reports_dir, fail_on,
     Exit 0 when clean, 1 when findings at or above the fail level exist, 2 on errors.
     """
     from checker import stories
-    s = _settings(config_path, paths=paths, rules=rules_dirs, reports=reports_dir, fail_on=fail_on,
-                  baseline=baseline_path, no_baseline=no_baseline, formats=formats,
-                  max_bytes=max_bytes)
-    code = stories.check(s, _ruleset(s.rules), output=output, changed_since=changed_since,
+    s, ruleset = _setup(config_path, paths=paths, rules=rules_dirs, reports=reports_dir, fail_on=fail_on,
+                        baseline=baseline_path, no_baseline=no_baseline, formats=formats,
+                        max_bytes=max_bytes)
+    code = stories.check(s, ruleset, output=output, changed_since=changed_since,
                          draft=draft, omissions=not no_omissions)
     sys.exit(code)
 
@@ -109,8 +120,7 @@ def explain(story, finding_id, rules_dirs, config_path, max_bytes):
     """Why the claims of FINDING_ID (from a report of STORY) were grouped, and the
     nearest claims that were not, each with the reason it was left out."""
     from checker import explain as ex
-    s = _settings(config_path, paths=(story,), rules=rules_dirs, max_bytes=max_bytes)
-    ruleset = _ruleset(s.rules)
+    s, ruleset = _setup(config_path, paths=(story,), rules=rules_dirs, max_bytes=max_bytes)
     report = pipeline.check([story], ruleset, max_bytes=s.max_bytes, exclude=(s.reports,))
     found = [f for f in report.findings if f.id.startswith(finding_id)] if finding_id else []
     if len(found) != 1:
@@ -133,12 +143,12 @@ def explain(story, finding_id, rules_dirs, config_path, max_bytes):
 def baseline(paths, rules_dirs, config_path, output, max_bytes):
     """Record every current discrepancy as accepted (fill in each 'reason')."""
     from checker import stories
-    s = _settings(config_path, paths=paths, rules=rules_dirs, max_bytes=max_bytes)
+    s, ruleset = _setup(config_path, paths=paths, rules=rules_dirs, max_bytes=max_bytes)
     target = Path(output) if output else s.baseline
     if target is None:
         raise CheckerError("no baseline file to write",
                            hint="give --output FILE or set 'baseline' in the config")
-    sys.exit(stories.write_baseline(s, _ruleset(s.rules), target))
+    sys.exit(stories.write_baseline(s, ruleset, target))
 
 
 @cli.command()
@@ -156,7 +166,7 @@ def init():
 def rules_cmd(rules_dirs, config_path, run_tests):
     """List the rules in force (built-in plus the config's or --rules folders)."""
     from tabulate import tabulate
-    ruleset = _ruleset(_settings(config_path, rules=rules_dirs).rules)
+    _, ruleset = _setup(config_path, rules=rules_dirs)
     if not run_tests:
         rows = [[printable(v) for v in (r.id, ", ".join(r.kinds), r.comparator, r.level, r.path)]
                 for r in ruleset.rules]
@@ -182,7 +192,8 @@ def main(argv=None) -> None:
     except CheckerError as exc:
         if debug:
             raise
-        _error(str(exc))
+        for problem in getattr(exc, "errors", None) or [exc]:  # one line each
+            _error(str(problem))
         sys.exit(EXIT_USAGE)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)

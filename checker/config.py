@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checker import pipeline, report
-from checker.errors import CheckerError, too_many_digits
+from checker.errors import CheckerError, CheckerErrors, too_many_digits
 
 CONFIG_NAME = "checker.toml"
 PYPROJECT = "pyproject.toml"
@@ -143,16 +143,22 @@ def closest(word: str, options) -> str:
 
 
 def parse(table: dict, path: Path, lines: dict[str, int] | None = None) -> Config:
-    """Validate the settings table and make its paths absolute."""
+    """Validate the settings table and make its paths absolute. Every problem
+    is reported at once; the error carries the valid keys as ``partial`` (a
+    Config), so the rule folders it names can be checked in the same run."""
     lines = lines or {}
     p = str(path)
-    for key in table:
-        if key not in KEYS:
-            raise CheckerError(f"unknown key '{key}'", path=p, line=lines.get(key),
-                               hint=closest(key, KEYS))
+    problems: list[CheckerError] = []
     values: dict = {}
     for key, value in table.items():
-        values[key] = _check(key, value, p, lines.get(key))
+        if key not in KEYS:
+            problems.append(CheckerError(f"unknown key '{key}'", path=p, line=lines.get(key),
+                                         hint=closest(key, KEYS)))
+            continue
+        try:
+            values[key] = _check(key, value, p, lines.get(key))
+        except CheckerError as exc:
+            problems.append(exc)
     root = path.resolve().parent
     for key in ("stories", "sources", "rules"):
         if key in values:
@@ -161,8 +167,13 @@ def parse(table: dict, path: Path, lines: dict[str, int] | None = None) -> Confi
         if key in values:
             values[key] = str(root / values[key])
     if values.get("stories") and values.get("sources"):
-        raise CheckerError("set either 'stories' (many stories) or 'sources' (one story), not both",
-                           path=p, line=lines.get("sources"))
+        problems.append(CheckerError("set either 'stories' (many stories) or 'sources' (one story), "
+                                     "not both", path=p, line=lines.get("sources")))
+    if problems:
+        exc = problems[0] if len(problems) == 1 else CheckerErrors(problems)
+        exc.partial = Config(path=path, root=root, **{k: v for k, v in values.items()
+                                                      if not (k == "sources" and values.get("stories"))})
+        raise exc
     return Config(path=path, root=root, **values)
 
 

@@ -223,6 +223,9 @@ def check(s: Settings, ruleset, *, output: str | None = None, changed_since: str
         if report.story != st.name:
             report = dataclasses.replace(report, story=st.name)
         report = pipeline.with_statuses(report, ruleset, entries, where)
+        other = bl.other_story_note(entries or (), st.name, where) if not (s.many or draft) else None
+        if other:
+            report = dataclasses.replace(report, notes=report.notes + (other,))
         written = []
         for fmt, target in plans[st.name].items():
             text = render(report, fmt, ruleset)

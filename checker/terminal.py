@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 
 # C0 controls but tab, DEL, C1 controls, line and paragraph separators, the
-# bidirectional marks, embeddings, overrides and isolates, a byte order mark,
-# and lone surrogates (a file name byte that was not UTF-8 is U+DC80-U+DCFF)
-_OTHER = "\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff"
+# bidirectional embeddings, overrides and isolates (not the LRM/RLM marks of
+# right-to-left text), a zero-width no-break space (byte order mark), and lone
+# surrogates (a file name byte that was not UTF-8 is U+DC80-U+DCFF)
+_OTHER = "\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff"
 _ONE_LINE = re.compile(f"[\x00-\x08\x0a-\x1f{_OTHER}]")
 _LINES = re.compile(f"[\x00-\x08\x0b-\x1f{_OTHER}]")
 _JSON_UNSAFE = re.compile(f"[{_OTHER}]")  # json.dumps escapes the C0 controls itself

@@ -394,3 +394,127 @@ def test_markdown_report_escapes_control_characters(story):
     assert not CONTROL.search(out.replace("\n", "")), repr(out)
     assert ESCAPES in json.loads(out)["findings"][0]["claims"][0]["text"] + "".join(
         c["text"] for f in json.loads(out)["findings"] for c in f["claims"])
+
+
+# ================================================================ lesser: line ends and bytes
+
+def test_cr_only_line_ends_and_an_ignore_comment(story):
+    (story / "story" / "b.txt").unlink()
+    write(story / "story" / "b.md", "Roe, who founded Acme in 1999, was upbeat.\r"
+          "<!-- checker: ignore=money-amount reason=\"counts debt\" -->\r"
+          "Globex will be acquired by Acme Corp in a US$3.5bn deal, the firms announced.\r"
+          "Globex has 1,200 employees in Springfield.\r".replace("1999", "1998"))
+    code, out, err = run("check", "story", "--format", "json", "-o", "r.json")
+    doc = json.loads((story / "r.json").read_text(encoding="utf-8"))
+    money = [f for f in doc["findings"] if f["rule"] == "money-amount"]
+    assert money and money[0].get("status") == "suppressed", (out, money)
+    assert "matches no finding" not in out
+    assert code == 0, out + err
+
+
+def test_a_utf8_bom_does_not_skip_the_nul_check(story):
+    write(story / "story" / "c.txt", b"\xef\xbb\xbfAcme paid $3.2 billion.\x00\x00 And more text here.\n")
+    one_line_error(run("check", "story"), "story/c.txt", "binary")
+
+
+# ================================================================ lesser: rule files
+
+def test_every_problem_of_every_rule_and_config_file_in_one_run(story):
+    write(story / "checker.toml", '[checker]\nfail_onn = "never"\nformats = ["markdwn"]\nrules = ["rules"]\n')
+    write(story / "rules" / "x.yaml", "id: money-amount\nkind: money\ncomparator: exact\n"
+          "tolerence: 0.01\nlevel: fatal\n")
+    write(story / "rules" / "y.yaml", "id: count-value\nkinds: [count, sizes]\ncomparator: exact\n"
+          "params: {relativ: 0.1}\nmessage: 5\n")
+    code, out, err = run("check", "story")
+    assert code == 2, out + err
+    assert "Traceback" not in err and "internal error" not in err
+    lines = err.splitlines()
+    assert all(line.startswith("checker: error: ") for line in lines), err
+    expected = [("checker.toml:2", "fail_onn"), ("checker.toml:3", "markdwn"),
+                ("rules/x.yaml:2", "'kind'"), ("rules/x.yaml", "missing required key 'kinds'"),
+                ("rules/x.yaml:4", "tolerence"), ("rules/x.yaml:5", "fatal"),
+                ("rules/y.yaml:2", "sizes"), ("rules/y.yaml:4", "relativ"), ("rules/y.yaml:5", "message")]
+    for where, word in expected:
+        assert any(where in line and word in line for line in lines), (where, word, err)
+    assert len(lines) == len(expected), err
+
+
+def test_two_files_with_one_rule_id_in_one_folder(story):
+    body = "kinds: [money]\ncomparator: exact\n"
+    write(story / "rules" / "a.yaml", "id: money-amount\n" + body)
+    write(story / "rules" / "b.yaml", "id: money-amount\n" + body)
+    err = one_line_error(run("check", "story", "--rules", "rules"), "rules/b.yaml", "rules/a.yaml",
+                         "money-amount")
+    # across folders, a later folder still overrides
+    write(story / "more" / "a.yaml", "id: money-amount\n" + body)
+    code, out, err = run("check", "story", "--rules", "more")
+    assert code == 1, out + err
+
+
+@pytest.mark.parametrize("rule_id", ["x\\n::error::INJECTED", "a`b", "a b", "<b>", "-x"])
+def test_a_rule_id_is_a_plain_name(story, rule_id):
+    """A rule id is printed in annotations, code spans and ignore comments: letters,
+    digits, '.', '_' and '-' only."""
+    write(story / "rules" / "x.yaml", f'id: "{rule_id}"\nkinds: [money]\ncomparator: exact\n')
+    one_line_error(run("check", "story", "--rules", "rules"), "rules/x.yaml:1", "id")
+
+
+@pytest.mark.parametrize("params, word", [
+    ("{relative: .nan}", "relative"),
+    ("{relative: -5}", "relative"),
+    ("{relative: .inf}", "relative"),
+    ("{relative: 1.0e+999}", "relative"),
+    ("{hedge_tolerance: 3}", "hedge_tolerance"),
+    ("{relative: 1" + "0" * 400 + "}", "relative"),
+])
+def test_parameters_are_range_checked(story, params, word):
+    write(story / "rules" / "x.yaml", f"id: money-amount\nkinds: [money]\ncomparator: hedged_amount\n"
+          f"params: {params}\n")
+    one_line_error(run("check", "story", "--rules", "rules"), "rules/x.yaml:4", word, "between")
+
+
+def test_max_changes_must_not_be_negative(story):
+    write(story / "rules" / "x.yaml", "id: quote-wording\nkinds: [quote]\ncomparator: quote_words\n"
+          "params: {max_changes: -3}\n")
+    one_line_error(run("check", "story", "--rules", "rules"), "rules/x.yaml:4", "max_changes", "at least 0")
+
+
+def test_parameters_inside_their_range_still_work(story):
+    write(story / "rules" / "x.yaml", "id: money-amount\nkinds: [money]\ncomparator: hedged_amount\n"
+          "params: {relative: 0.2, hedge_tolerance: 0}\n")
+    code, out, err = run("check", "story", "--rules", "rules")
+    assert code == 1 and "3 discrepancies" not in out and "2 discrepancies" in out, out + err
+
+
+@pytest.mark.parametrize("message", ["{values.__class__.__mro__}", "{values[0]}", "{unknown}",
+                                     "{topic!r}", "{topic:>999999999}", "{0}", "{}", "{topic",
+                                     "{topic:{values}}"])
+def test_a_rule_message_allows_only_the_documented_placeholders(story, message):
+    write(story / "rules" / "x.yaml", "id: money-amount\nkinds: [money]\ncomparator: exact\n"
+          f"message: {json.dumps(message)}\n")
+    one_line_error(run("check", "story", "--rules", "rules"), "rules/x.yaml:4", "message", "{topic}")
+
+
+def test_a_rule_message_with_placeholders_and_literal_braces(story):
+    write(story / "rules" / "x.yaml", "id: money-amount\nkinds: [money]\ncomparator: exact\n"
+          'message: "{{amount}} {kind} of the {topic} in {sources}: {values} {detail}{speaker}"\n')
+    code, out, err = run("check", "story", "--rules", "rules", "--format", "json", "-o", "r.json")
+    assert code == 1, out + err
+    doc = json.loads((story / "r.json").read_text(encoding="utf-8"))
+    [money] = [f for f in doc["findings"] if f["rule"] == "money-amount"]
+    assert money["message"].startswith("{amount} money of the "), money["message"]
+    assert "a, b: a:1 $3.2 billion; b:1 US$3.5bn" in money["message"]
+
+
+# ================================================================ lesser: baselines
+
+def test_a_baseline_recorded_for_another_story_warns(story):
+    write(story / "other" / "a.txt", ARTICLE_A)
+    write(story / "other" / "b.txt", ARTICLE_B)
+    assert run("baseline", "other", "-o", "base.yaml")[0] == 0
+    code, out, err = run("check", "story", "--baseline", "base.yaml", "-o", "r.md")
+    assert code == 1, out + err
+    assert "Warning:" in out and "base.yaml" in out and "'other'" in out and "'story'" in out, out
+    # the right story: no such warning
+    code, out, err = run("check", "other", "--baseline", "base.yaml", "-o", "r.md")
+    assert code == 0 and "recorded for another story" not in out, out + err

@@ -8,13 +8,15 @@ the same folders hold the lexicon (synonyms, aliases, measure words).
 from __future__ import annotations
 
 import difflib
+import math
 import re
+import string
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from checker import yamlsafe
-from checker.errors import CheckerError
+from checker.errors import CheckerError, problems_of, raise_all
 from checker.lexicon import Lexicon
 from checker.rules.comparators import REGISTRY
 from checker.schema import KINDS
@@ -25,6 +27,7 @@ RULE_KEYS = ("id", "kinds", "comparator", "params", "level", "message",
              "description", "link", "examples")
 LEXICON_KEYS = ("synonyms", "aliases", "measures", "stopwords")
 EXAMPLE_KEYS = ("agree", "disagree")
+RULE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # as ignore comments name it
 
 
 @dataclass(frozen=True)
@@ -88,72 +91,148 @@ def _read_yaml(path: Path) -> tuple[Any, dict[str, int]]:
     return data, lines
 
 
-def _check_type(path, lines, key, value, types, what):
+def _type_problem(path, lines, key, value, types, what) -> CheckerError | None:
     if not isinstance(value, types) or (isinstance(value, bool) and bool not in _tuple(types)):
-        raise CheckerError(f"'{key}' must be {what}, not {type(value).__name__}",
-                           path=str(path), line=lines.get(key.split(".")[0]))
+        return CheckerError(f"'{key}' must be {what}, not {type(value).__name__}",
+                            path=str(path), line=lines.get(key.split(".")[0]))
+    return None
 
 
 def _tuple(types):
     return types if isinstance(types, tuple) else (types,)
 
 
+PLACEHOLDERS = ("topic", "values", "detail", "kind", "sources", "speaker")
+_FORMATTER = string.Formatter()
+
+
+def message_parts(message: str) -> list[tuple[str, str | None]]:
+    """(literal text, placeholder name or None) of a rule message; ValueError
+    unless every placeholder is a documented name, plain (no attribute, index,
+    conversion or format spec). ``{{`` and ``}}`` are literal braces."""
+    parts = []
+    for literal, name, spec, conversion in _FORMATTER.parse(message):
+        if name is not None and (name not in PLACEHOLDERS or spec or conversion):
+            shown = "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+            raise ValueError(f"unknown placeholder '{shown}'")
+        parts.append((literal, name))
+    return parts
+
+
+def _message_problem(p: str, lines, message: str) -> CheckerError | None:
+    try:
+        message_parts(message)
+    except ValueError as exc:
+        return CheckerError(f"'message': {exc}", path=p, line=lines.get("message"),
+                            hint="allowed placeholders: " + " ".join("{" + n + "}" for n in PLACEHOLDERS)
+                            + "; write {{ and }} for braces")
+    return None
+
+
+def _range_problem(p: str, lines, key: str, value, spec) -> CheckerError | None:
+    """A parameter outside the range its comparator declares (NaN and infinity never fit)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    low, high = spec.low, spec.high
+    if low is not None and high is not None:
+        want = f"between {low} and {high}"
+    elif low is not None:
+        want = f"at least {low}"
+    elif high is not None:
+        want = f"at most {high}"
+    else:
+        want = "a finite number"
+    bad = (isinstance(value, float) and not math.isfinite(value)) or \
+        (low is not None and value < low) or (high is not None and value > high)
+    if not bad:
+        return None
+    shown = value if isinstance(value, float) or abs(value) < 10 ** 20 else f"a {len(str(abs(value)))}-digit number"
+    return CheckerError(f"parameter '{key}' must be {want}, not {shown}", path=p, line=lines.get("params"))
+
+
 def parse_rule(path: Path, data: Any, lines: dict[str, int]) -> Rule:
+    """The rule of one file; every problem of the file is reported at once."""
     p = str(path)
     if not isinstance(data, dict):
         raise CheckerError("a rule file must be a mapping of keys (id, kinds, comparator, ...)", path=p)
+    problems: list[CheckerError | None] = []
     for key in data:
         if key not in RULE_KEYS:
-            raise CheckerError(f"unknown key '{key}'", path=p, line=lines.get(str(key)),
-                               hint=_closest(key, RULE_KEYS))
+            problems.append(CheckerError(f"unknown key '{key}'", path=p, line=lines.get(str(key)),
+                                         hint=_closest(key, RULE_KEYS)))
     for key in ("id", "kinds", "comparator"):
         if key not in data:
-            raise CheckerError(f"missing required key '{key}'", path=p, hint="a rule needs id, kinds and comparator")
-    _check_type(p, lines, "id", data["id"], str, "text")
-    kinds = data["kinds"]
+            problems.append(CheckerError(f"missing required key '{key}'", path=p,
+                                         hint="a rule needs id, kinds and comparator"))
+    if "id" in data:
+        bad_id = _type_problem(p, lines, "id", data["id"], str, "text")
+        if bad_id is None and not RULE_ID.fullmatch(data["id"]):
+            bad_id = CheckerError(f"rule id {data['id']!r} is not a plain name", path=p, line=lines.get("id"),
+                                  hint="letters, digits, '.', '_' and '-', starting with a letter or digit")
+        problems.append(bad_id)
+    kinds = data.get("kinds", [])
     if isinstance(kinds, str):
         kinds = [kinds]
-    _check_type(p, lines, "kinds", kinds, list, "a list of kinds")
-    for kind in kinds:
-        if kind not in KINDS:
-            raise CheckerError(f"unknown kind '{kind}'", path=p, line=lines.get("kinds"),
-                               hint=_closest(kind, KINDS))
-    name = data["comparator"]
-    _check_type(p, lines, "comparator", name, str, "the name of a comparator")
-    if name not in REGISTRY:
-        raise CheckerError(f"unknown comparator '{name}'", path=p, line=lines.get("comparator"),
-                           hint=_closest(name, sorted(REGISTRY)))
-    comparator = REGISTRY[name]
+    bad_kinds = _type_problem(p, lines, "kinds", kinds, list, "a list of kinds")
+    problems.append(bad_kinds)
+    for kind in kinds if bad_kinds is None else []:
+        if not isinstance(kind, str) or kind not in KINDS:
+            problems.append(CheckerError(f"unknown kind '{kind}'", path=p, line=lines.get("kinds"),
+                                         hint=_closest(kind, KINDS)))
+    comparator = None
+    if "comparator" in data:
+        name = data["comparator"]
+        bad_name = _type_problem(p, lines, "comparator", name, str, "the name of a comparator")
+        problems.append(bad_name)
+        if bad_name is None and name not in REGISTRY:
+            problems.append(CheckerError(f"unknown comparator '{name}'", path=p, line=lines.get("comparator"),
+                                         hint=_closest(name, sorted(REGISTRY))))
+        elif bad_name is None:
+            comparator = REGISTRY[name]
     params = data.get("params") or {}
-    _check_type(p, lines, "params", params, dict, "a mapping")
-    for key, value in params.items():
-        if key not in comparator.params:
-            allowed = sorted(comparator.params) or ["(none)"]
-            raise CheckerError(f"comparator '{name}' has no parameter '{key}'", path=p,
-                               line=lines.get("params"), hint=_closest(key, allowed))
-        spec = comparator.params[key]
-        _check_type(p, lines, f"params.{key}", value, spec.type,
-                    " or ".join(t.__name__ for t in _tuple(spec.type)))
+    bad_params = _type_problem(p, lines, "params", params, dict, "a mapping")
+    problems.append(bad_params)
+    if comparator is not None and bad_params is None:
+        for key, value in params.items():
+            if key not in comparator.params:
+                allowed = sorted(comparator.params) or ["(none)"]
+                problems.append(CheckerError(f"comparator '{comparator.name}' has no parameter '{key}'",
+                                             path=p, line=lines.get("params"), hint=_closest(key, allowed)))
+                continue
+            spec = comparator.params[key]
+            bad = _type_problem(p, lines, f"params.{key}", value, spec.type,
+                                " or ".join(t.__name__ for t in _tuple(spec.type)))
+            problems.append(bad or _range_problem(p, lines, key, value, spec))
     level = data.get("level", "error")
-    if level not in LEVELS:
-        raise CheckerError(f"unknown level '{level}'", path=p, line=lines.get("level"),
-                           hint="allowed: " + ", ".join(LEVELS))
+    if not isinstance(level, str) or level not in LEVELS:
+        problems.append(CheckerError(f"unknown level '{level}'", path=p, line=lines.get("level"),
+                                     hint="allowed: " + ", ".join(LEVELS)))
     for key in ("message", "description", "link"):
         if key in data:
-            _check_type(p, lines, key, data[key], str, "text")
+            bad = _type_problem(p, lines, key, data[key], str, "text")
+            if bad is None and key == "message":
+                bad = _message_problem(p, lines, data[key])
+            problems.append(bad)
     examples = data.get("examples") or {}
-    _check_type(p, lines, "examples", examples, dict, "a mapping with 'agree' and 'disagree' lists")
-    for key, cases in examples.items():
+    bad_examples = _type_problem(p, lines, "examples", examples, dict,
+                                 "a mapping with 'agree' and 'disagree' lists")
+    problems.append(bad_examples)
+    for key, cases in examples.items() if bad_examples is None else []:
         if key not in EXAMPLE_KEYS:
-            raise CheckerError(f"unknown examples key '{key}'", path=p, line=lines.get("examples"),
-                               hint=_closest(key, EXAMPLE_KEYS))
-        _check_type(p, lines, "examples", cases, list, "a list of cases")
-        for case in cases:
+            problems.append(CheckerError(f"unknown examples key '{key}'", path=p, line=lines.get("examples"),
+                                         hint=_closest(key, EXAMPLE_KEYS)))
+            continue
+        bad = _type_problem(p, lines, "examples", cases, list, "a list of cases")
+        problems.append(bad)
+        for case in cases if bad is None else []:
             if not (isinstance(case, list) and len(case) >= 2 and all(isinstance(c, str) for c in case)):
-                raise CheckerError(f"each '{key}' example must be a list of two or more texts",
-                                   path=p, line=lines.get("examples"))
+                problems.append(CheckerError(f"each '{key}' example must be a list of two or more texts",
+                                             path=p, line=lines.get("examples")))
+                break
+    # by line, as a linter lists them (a missing key, with no line, first)
+    raise_all(sorted((e for e in problems if e is not None), key=lambda e: e.line or 0))
     merged = {k: spec.default for k, spec in comparator.params.items()} | params
-    return Rule(id=data["id"], kinds=tuple(kinds), comparator=name, params=merged,
+    return Rule(id=data["id"], kinds=tuple(kinds), comparator=comparator.name, params=merged,
                 level=level, message=data.get("message", ""),
                 description=data.get("description", ""), link=data.get("link", ""),
                 examples={k: tuple(tuple(c) for c in v) for k, v in examples.items()}, path=p)
@@ -163,18 +242,22 @@ def parse_lexicon(path: Path, data: Any, lines: dict[str, int]) -> Lexicon:
     p = str(path)
     if not isinstance(data, dict):
         raise CheckerError("a lexicon file must be a mapping", path=p)
+    problems = []
     for key, value in data.items():
         if key not in LEXICON_KEYS:
-            raise CheckerError(f"unknown key '{key}'", path=p, line=lines.get(str(key)),
-                               hint=_closest(key, LEXICON_KEYS))
+            problems.append(CheckerError(f"unknown key '{key}'", path=p, line=lines.get(str(key)),
+                                         hint=_closest(key, LEXICON_KEYS)))
+            continue
         want = (list,) if key in ("measures", "stopwords") else (dict,)
         if value is not None and not isinstance(value, want):
-            raise CheckerError(f"'{key}' must be a {'list' if want == (list,) else 'mapping'}",
-                               path=p, line=lines.get(key))
-        if isinstance(value, dict):
+            problems.append(CheckerError(f"'{key}' must be a {'list' if want == (list,) else 'mapping'}",
+                                         path=p, line=lines.get(key)))
+        elif isinstance(value, dict):
             for k, v in value.items():
                 if not isinstance(v, list):
-                    raise CheckerError(f"'{key}.{k}' must be a list of words", path=p, line=lines.get(key))
+                    problems.append(CheckerError(f"'{key}.{k}' must be a list of words", path=p,
+                                                 line=lines.get(key)))
+    raise_all(problems)
     return Lexicon.from_data(data)
 
 
@@ -187,18 +270,37 @@ def _rule_files(folder: Path) -> list[Path]:
 
 
 def load_rules(extra: Iterable[str | Path] = (), builtin: bool = True) -> RuleSet:
-    """Built-in rules, then each extra folder (a rule with the same id replaces)."""
+    """Built-in rules, then each extra folder (a rule with the same id replaces;
+    two files of one folder with one id are an error). Every file is checked
+    and every problem reported at once (one line each)."""
     folders = ([builtin_dir()] if builtin else []) + [Path(f) for f in extra]
     rules: dict[str, Rule] = {}
     lexicon = Lexicon()
+    problems: list[CheckerError] = []
     for folder in folders:
-        for path in _rule_files(folder):
-            data, lines = _read_yaml(path)
-            if path.stem.startswith("lexicon"):
-                lexicon = lexicon.merged(parse_lexicon(path, data, lines))
-            else:
+        here: dict[str, Rule] = {}
+        try:
+            files = _rule_files(folder)
+        except CheckerError as exc:
+            problems.append(exc)
+            continue
+        for path in files:
+            try:
+                data, lines = _read_yaml(path)
+                if path.stem.startswith("lexicon"):
+                    lexicon = lexicon.merged(parse_lexicon(path, data, lines))
+                    continue
                 rule = parse_rule(path, data, lines)
-                rules[rule.id] = rule
+            except CheckerError as exc:
+                problems += problems_of(exc)
+                continue
+            if rule.id in here:
+                problems.append(CheckerError(f"rule id '{rule.id}' is also the id of {here[rule.id].path}",
+                                             path=rule.path, line=lines.get("id"),
+                                             hint="one file per rule id in a folder; rename one"))
+                continue
+            here[rule.id] = rules[rule.id] = rule
+    raise_all(problems)
     _check_coverage(rules.values())
     ordered = tuple(sorted(rules.values(), key=lambda r: r.id))
     return RuleSet(rules=ordered, lexicon=lexicon)

@@ -3,7 +3,7 @@
 A comparator takes the claims of many groups at once (a DataFrame with a
 ``group`` column and the statement-table columns) plus its parameters, and
 returns one row per group: ``ok`` (values compatible) and ``detail`` (why).
-Each declares its parameters (type, default) so rule files can be validated.
+Each declares its parameters (type, default, range) so rule files can be validated.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ class Param:
     type: type | tuple[type, ...]
     default: Any
     help: str
+    low: float | None = None   # smallest value allowed (numbers; NaN and infinity never are)
+    high: float | None = None  # largest value allowed
 
 
 @dataclass(frozen=True)
@@ -58,8 +60,8 @@ def _number(values: pd.Series) -> pd.Series:
 @register(
     "numeric_tolerance",
     "Values agree when every pair is within a relative or an absolute tolerance.",
-    relative=Param((int, float), 0.0, "allowed difference as a share of the larger value"),
-    absolute=Param((int, float), 0.0, "allowed difference in the value's unit"),
+    relative=Param((int, float), 0.0, "allowed difference as a share of the larger value", low=0, high=1),
+    absolute=Param((int, float), 0.0, "allowed difference in the value's unit", low=0),
 )
 def numeric_tolerance(claims: pd.DataFrame, relative: float = 0.0, absolute: float = 0.0) -> pd.DataFrame:
     v = _number(claims["value"])
@@ -165,8 +167,10 @@ def _rounded_note(claims: pd.DataFrame, rounded: pd.Series) -> pd.Series:
     "Exact figures agree when they round to each other at the precision they are written in "
     "($41 billion and $40.8 billion, with a note; $8.3 billion and $8.5 billion differ); a hedged "
     "figure ('nearly', 'about', 'more than', 'up to', a range) must hold every exact one.",
-    relative=Param((int, float), 0.0, "extra tolerance for exact figures, as a share of the value"),
-    hedge_tolerance=Param((int, float), 0.1, "how far 'about' or 'nearly' may stretch, as a share"),
+    relative=Param((int, float), 0.0, "extra tolerance for exact figures, as a share of the value",
+                   low=0, high=1),
+    hedge_tolerance=Param((int, float), 0.1, "how far 'about' or 'nearly' may stretch, as a share",
+                          low=0, high=1),
     rounding=_ROUNDING,
     inclusive=_INCLUSIVE,
 )
@@ -182,7 +186,8 @@ def hedged_amount(claims: pd.DataFrame, relative: float = 0.0, hedge_tolerance: 
     "other ('1.2 million' and 1,180,000); hedged ones ('about 80', 'more than 100', 'dozens') "
     "must hold every exact one.",
     ignore_approx=Param(bool, True, "compare hedged values by their interval instead of exactly"),
-    hedge_tolerance=Param((int, float), 0.1, "how far 'about' or 'nearly' may stretch, as a share"),
+    hedge_tolerance=Param((int, float), 0.1, "how far 'about' or 'nearly' may stretch, as a share",
+                          low=0, high=1),
     rounding=_ROUNDING,
     inclusive=_INCLUSIVE,
 )
@@ -274,7 +279,7 @@ def quote_changes(a: str, b: str) -> list[tuple[str, str]]:
     "quote_words",
     "Quotes agree when their words match, ignoring case, punctuation, editors' "
     "ellipses and [brackets], and words one quote simply leaves out at either end.",
-    max_changes=Param(int, 0, "how many changed word runs are tolerated"),
+    max_changes=Param(int, 0, "how many changed word runs are tolerated", low=0),
 )
 def quote_words_cmp(claims: pd.DataFrame, max_changes: int = 0) -> pd.DataFrame:
     ok, detail = {}, {}

@@ -8,7 +8,7 @@ from collections import Counter
 import pandas as pd
 
 from checker.records import Claim, Finding
-from checker.rules import Rule, RuleSet
+from checker.rules import Rule, RuleSet, message_parts
 from checker.rules.comparators import REGISTRY
 
 VERDICT_ORDER = {"discrepancy": 0, "agreement": 1, "single_source": 2}
@@ -79,10 +79,14 @@ def _message(rule: Rule, rows, topic: str, detail: str) -> str:
                    "the speaker")
     fields = {"topic": topic, "values": values, "detail": detail, "kind": rows[0]["kind"],
               "sources": ", ".join(dict.fromkeys(r["source"] for r in rows)), "speaker": speaker}
+    if not rule.message:
+        return f"{topic}: {values}"
+    # never str.format: only the documented names are filled in (validated when the rule loads)
     try:
-        return rule.message.format(**fields) if rule.message else f"{topic}: {values}"
-    except (KeyError, IndexError, ValueError):
+        parts = message_parts(rule.message)
+    except ValueError:  # a Rule made in code, not loaded from a file
         return f"{rule.message} ({values})"
+    return "".join(literal + (str(fields[name]) if name else "") for literal, name in parts)
 
 
 def _majority(rows: list[dict]) -> dict:
