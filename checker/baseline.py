@@ -34,6 +34,7 @@ import yaml
 
 from checker import yamlsafe
 from checker.errors import CheckerError
+from checker.hints import closest
 from checker.records import Finding, Report
 
 VERSION = 1
@@ -126,7 +127,6 @@ def _parse_entry(item, path: str, line: int | None) -> Entry:
         raise CheckerError("a baseline entry must be a mapping", path=path, line=line)
     for key in item:
         if key not in ENTRY_KEYS:
-            from checker.config import closest
             raise CheckerError(f"unknown key '{key}' in baseline entry", path=path, line=line,
                                hint=closest(key, ENTRY_KEYS))
     for key in ("story", "rule", "kind", "fingerprint"):

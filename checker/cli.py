@@ -10,6 +10,7 @@ import click
 from checker import __version__
 from checker.errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, CheckerError
 from checker import pipeline
+from checker.hints import FAIL_ON
 from checker.terminal import printable
 
 TABLE_FORMATS = ("table", "csv", "json")
@@ -84,7 +85,7 @@ def extract(paths, rules_dirs, config_path, fmt):
               help="Report file for a single story, or - for standard output.")
 @click.option("--reports", "reports_dir", type=click.Path(file_okay=False),
               help="Reports folder [default: reports, next to the config file].")
-@click.option("--fail-on", type=click.Choice(pipeline.FAIL_ON), default=None,
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
               help="Exit 1 when findings at or above this level exist [default: discrepancy].")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
               help="Accepted findings (written by 'checker baseline').")

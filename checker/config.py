@@ -8,18 +8,17 @@ file's folder. Command-line flags override the file, key by key.
 
 from __future__ import annotations
 
-import difflib
 import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from checker import pipeline, report
+from checker import report
 from checker.errors import CheckerError, CheckerErrors, too_many_digits
+from checker.hints import FAIL_ON, closest
 
 CONFIG_NAME = "checker.toml"
 PYPROJECT = "pyproject.toml"
-FAIL_ON = pipeline.FAIL_ON
 FORMATS = tuple(report.FORMATS)
 
 # key -> what it must be (shown in type errors)
@@ -135,11 +134,6 @@ def key_lines(text: str, table: str) -> dict[str, int]:
             if key:
                 lines.setdefault(key.group(1), n)
     return lines
-
-
-def closest(word: str, options) -> str:
-    match = difflib.get_close_matches(str(word), list(options), n=1, cutoff=0.5)
-    return f"did you mean '{match[0]}'?" if match else "valid keys: " + ", ".join(options)
 
 
 def parse(table: dict, path: Path, lines: dict[str, int] | None = None) -> Config:

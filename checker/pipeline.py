@@ -9,7 +9,7 @@ from checker.errors import CheckerError
 from checker.paths import display, resolved
 from checker.records import Finding, Report, Source
 
-FAIL_ON = ("discrepancy", "warning", "single_source", "unsupported", "never")
+from checker.hints import FAIL_ON  # noqa: F401  (re-exported for the CLI)
 DEFAULT_SOURCES = "sources"
 NOTHING = ("nothing checkable found: the articles state no amount, percentage, count, "
            "year, date or quote")

@@ -56,7 +56,7 @@ class Source:
     @cached_property
     def dateline(self):
         """The dateline or date line at the top of the text (``extract.dateline.Dateline``)."""
-        from checker.extract.dateline import find_dateline
+        from checker.extract.values.dateline import find_dateline
         return find_dateline(self.plain)
 
     @property

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from checker.errors import CheckerError
+from checker.hints import closest
 from checker.records import Finding, Source
 
 COMMENT = re.compile(r"<!--\s*checker\s*:(.*?)-->", re.S | re.I)
@@ -67,7 +68,6 @@ def scan_all(sources: Iterable[Source]) -> list[Suppression]:
 
 def check_rules(suppressions: Sequence[Suppression], rule_ids: Iterable[str]) -> None:
     """Fail on a comment naming a rule that does not exist (a typo suppresses nothing)."""
-    from checker.config import closest
     known = sorted(rule_ids)
     for s in suppressions:
         for rule in s.rules:

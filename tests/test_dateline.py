@@ -1,4 +1,4 @@
-"""Table-driven tests for the article's own date (checker/extract/dateline.py).
+"""Table-driven tests for the article's own date (checker/extract/values/dateline.py).
 
 Every header, outlet, place and person here is invented.  Each case is the top
 of an article; the expected value is the date it gives (ISO, ``--MM-DD`` when
@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from checker.extract import extract_rows
-from checker.extract.dateline import find_dateline
+from checker.extract.values.dateline import find_dateline
 from checker.lexicon import load_lexicon
 from checker.records import Source
 from checker.sources import load_source

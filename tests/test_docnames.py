@@ -1,8 +1,8 @@
-"""Article-level judgement of entity names (checker.extract.docnames)."""
+"""Article-level judgement of entity names (checker.extract.frames.docnames)."""
 
 from __future__ import annotations
 
-from checker.extract.docnames import DocNames
+from checker.extract.frames.docnames import DocNames
 from checker.records import Source
 from checker.rules import load_rules
 from checker.segment import segment

@@ -1,4 +1,4 @@
-"""Table-driven tests for dates and relative dates in checker.extract.values.
+"""Table-driven tests for dates and relative dates in checker.extract.values.find.
 
 Sentences are invented; expected values were worked out by hand against a
 publication date of Wednesday 2025-02-12 (ISO week 2025-W07).
@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from checker.extract.values import find_values
+from checker.extract.values.find import find_values
 
 PUB = dt.date(2025, 2, 12)
 

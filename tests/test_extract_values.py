@@ -1,4 +1,4 @@
-"""Table-driven tests for checker.extract.values: money, percent, count, year.
+"""Table-driven tests for checker.extract.values.find: money, percent, count, year.
 
 Every sentence here is invented; every expected value was worked out by hand.
 Dates and relative dates live in test_extract_dates.py.
@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from checker.extract.values import Value, find_values
+from checker.extract.values.find import Value, find_values
 
 PUB = dt.date(2025, 2, 12)  # a Wednesday
 

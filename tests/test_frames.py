@@ -1,4 +1,4 @@
-"""Entities and who-did-what frames (checker.extract.frames)."""
+"""Entities and who-did-what frames (checker.extract.frames.frame)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from checker.extract.frames import Frame, entities, frame, lemma
+from checker.extract.frames.frame import Frame, entities, frame, lemma
 from checker.lexicon import Lexicon, load_lexicon
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,7 +7,7 @@ import math
 import pandas as pd
 import pytest
 
-from checker.extract.precision import stated_precision
+from checker.extract.values.precision import stated_precision
 from checker.rules.comparators import exact, hedged_amount
 from checker.rules.examples import example_claim
 

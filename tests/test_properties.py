@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 
 from checker.errors import CheckerError
 from checker.extract import extract_source
-from checker.extract.numbers import numeral
-from checker.extract.values import find_values
+from checker.extract.values.numbers import numeral
+from checker.extract.values.find import find_values
 from checker.lexicon import Lexicon
 from checker.records import Source
 from checker.schema import KINDS

@@ -1,4 +1,4 @@
-"""Direct quotes and their speakers (checker.extract.quotes)."""
+"""Direct quotes and their speakers (checker.extract.quotes.direct)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from checker.extract.quotes import Quote, find_quotes
+from checker.extract.quotes.direct import Quote, find_quotes
 from checker.lexicon import load_lexicon
 from checker.records import Sentence, Source
 

@@ -12,12 +12,12 @@ from typing import Iterable
 
 import pandas as pd
 
-from checker.extract.context import value_context
-from checker.extract.docnames import DocNames
-from checker.extract.frames import frame
-from checker.extract.precision import stated_precision
-from checker.extract.quotes import find_speech
-from checker.extract.values import find_values
+from checker.extract.values.context import value_context
+from checker.extract.frames.docnames import DocNames
+from checker.extract.frames.frame import frame
+from checker.extract.values.precision import stated_precision
+from checker.extract.quotes.direct import find_speech
+from checker.extract.values.find import find_values
 from checker.lexicon import Lexicon
 from checker.records import Source
 from checker.schema import make_table
@@ -60,7 +60,7 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
     """The statement-table rows of one source, in reading order."""
     sentences = segment(source)
     rows: list[dict] = []
-    published = source.published    # front matter, else the dateline (checker/extract/dateline.py)
+    published = source.published    # front matter, else the dateline (checker/extract/values/dateline.py)
     own_date = source.dateline.spans if source.dateline else ()
     doc_names = DocNames(sentences, lexicon)
     for k, sent in enumerate(sentences):

@@ -7,7 +7,6 @@ the same folders hold the lexicon (synonyms, aliases, measure words).
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
 import string
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from checker import yamlsafe
+from checker.hints import closest
 from checker.errors import CheckerError, problems_of, raise_all
 from checker.lexicon import Lexicon
 from checker.rules.comparators import REGISTRY
@@ -72,8 +72,7 @@ def builtin_dir() -> Path:
 
 
 def _closest(word: str, options: Iterable[str]) -> str:
-    match = difflib.get_close_matches(str(word), list(options), n=1, cutoff=0.5)
-    return f"did you mean '{match[0]}'?" if match else "allowed: " + ", ".join(options)
+    return closest(word, options, others="allowed")
 
 
 def _read_yaml(path: Path) -> tuple[Any, dict[str, int]]:

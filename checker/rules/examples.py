@@ -13,8 +13,8 @@ def example_claim(text: str, kinds: tuple[str, ...]) -> dict | None:
     if kinds in (("quote",), ("paraphrase",)):  # the words are the claim
         return {"kind": kinds[0], "value": text, "value_hi": None, "unit": None,
                 "approx": False, "hedge": None, "resolved": True}
-    from checker.extract.precision import stated_precision
-    from checker.extract.values import find_values
+    from checker.extract.values.precision import stated_precision
+    from checker.extract.values.find import find_values
     for v in find_values(text):
         if v.kind in kinds:
             raw = text[v.start:v.end]

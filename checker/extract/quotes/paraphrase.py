@@ -14,7 +14,7 @@ for three forms, and returns one :class:`Paraphrase` per reported clause:
 
 A paraphrase needs a speaker (a name, a pronoun resolved to one, an
 organisation, or an unnamed source as for quotes: see
-:mod:`checker.extract.speakers`) and at least four words; a negated or
+:mod:`checker.extract.quotes.speakers`) and at least four words; a negated or
 refused report ("did not say whether …", "declined to say") and a clause
 that is a direct quote are not paraphrases. It is a claim of its own kind:
 the reported words are never held to the words of a direct quote (rules in
@@ -26,10 +26,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checker.extract.lemma import FORM_TO_BASE
-from checker.extract.people import Sent
-from checker.extract.words import AUX
-from checker.extract.tokens import mention_end
+from checker.extract.text.lemma import FORM_TO_BASE
+from checker.extract.frames.people import Sent
+from checker.extract.text.words import AUX
+from checker.extract.text.tokens import mention_end
 
 __all__ = ["Paraphrase", "Paraphrases"]
 
@@ -167,7 +167,7 @@ class Paraphrases:
 
     # ---------------------------------------------------------------- parts
     def _speaker(self, who: str | None) -> str | None:
-        from checker.extract.speakers import _NOBODY
+        from checker.extract.quotes.speakers import _NOBODY
         return None if who is None or who == _NOBODY else who
 
     def _object_end(self, st: Sent, j: int) -> int | None:

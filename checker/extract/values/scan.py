@@ -14,11 +14,11 @@ import re
 from .dates import (MONTHS, WEEKDAYS, DateHit, parse_day_first, parse_iso, parse_month,
                     parse_relative, parse_weekday)
 from .numbers import ABBR_ATTACHED, BIG, SYMBOLS, Toks, currency_prefix, lookback, numeral
-from .scan_amounts import Amounts
-from .scan_blocks import Blocks
-from .scan_counts import Counts
-from .value_row import Value
-from .value_words import (ATTACHED_UNITS, DECADE, ISO_SHAPE, NUMBER_START, ORDINAL, PHONE,
+from .amounts import Amounts
+from .blocks import Blocks
+from .counts import Counts
+from .row import Value
+from .words import (ATTACHED_UNITS, DECADE, ISO_SHAPE, NUMBER_START, ORDINAL, PHONE,
                           RELATIVE_START, SLASH, TIME, VAGUE, YEAR_HEDGES, YEAR_SPAN)
 
 

@@ -2,8 +2,8 @@
 
 ``frame(sentence, focus)`` returns (subject, predicate, object, negated) for
 the clause a value sits in. Tokens, names, verbs and clauses come from
-:mod:`checker.extract.clauses`, subject and object from
-:mod:`checker.extract.roles`; here:
+:mod:`checker.extract.frames.clauses`, subject and object from
+:mod:`checker.extract.frames.roles`; here:
 
 * the verb is the nearest verb before the focus in its clause (else the
   first one after it, else the nearest in an earlier clause, else in a later
@@ -19,7 +19,7 @@ Analyses are cached per sentence (a sentence carries several claims); a huge
 the sentence and bounded per call; nothing raises.
 
 Names (``entities``, ``find_mentions``, ``Mention``) live in
-:mod:`checker.extract.names` and ``lemma`` in :mod:`checker.extract.lemma`;
+:mod:`checker.extract.frames.names` and ``lemma`` in :mod:`checker.extract.text.lemma`;
 they are importable from here too.
 """
 
@@ -28,12 +28,12 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from checker.extract.clauses import PUNCT_BREAK
-from checker.extract.lemma import IRREGULAR, KNOWN_BASES, lemma
-from checker.extract.names import Mention, entities, find_mentions
-from checker.extract.roles import Roles
-from checker.extract.tokens import Token
-from checker.extract.words import ADVERBS, BE, COORD, DETERMINERS, NEG, SUBORD
+from checker.extract.frames.clauses import PUNCT_BREAK
+from checker.extract.text.lemma import IRREGULAR, KNOWN_BASES, lemma
+from checker.extract.frames.names import Mention, entities, find_mentions
+from checker.extract.frames.roles import Roles
+from checker.extract.text.tokens import Token
+from checker.extract.text.words import ADVERBS, BE, COORD, DETERMINERS, NEG, SUBORD
 from checker.lexicon import Lexicon
 
 __all__ = ["Frame", "Mention", "entities", "frame", "find_mentions", "lemma"]

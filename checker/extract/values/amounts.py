@@ -2,7 +2,7 @@
 
 A side is one end of a possible range ("$5" in "$5-7 million"); two sides
 joined by a dash, "to" or "and" make a range or a vote tally.  Mixed into
-:class:`checker.extract.scan.Scan`.
+:class:`checker.extract.values.scan.Scan`.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from typing import NamedTuple
 
 from .numbers import (Hedge, Num, Toks, currency_prefix, currency_suffix, lookback, read_number,
                       suffix_hedge)
-from .value_row import Value
-from .value_words import VOTE_AFTER, VOTE_BEFORE
+from .row import Value
+from .words import VOTE_AFTER, VOTE_BEFORE
 
 
 class Side(NamedTuple):

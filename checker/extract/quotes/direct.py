@@ -28,8 +28,8 @@ What is kept
     (titles of works).
 
 Speakers
-    See :mod:`checker.extract.speakers` (attribution) and
-    :mod:`checker.extract.people` (names, pronouns). Sentences of several
+    See :mod:`checker.extract.quotes.speakers` (attribution) and
+    :mod:`checker.extract.frames.people` (names, pronouns). Sentences of several
     sources are handled source by source.
 
 Cost
@@ -43,10 +43,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from checker.extract.paraphrase import Paraphrase, Paraphrases
-from checker.extract.people import Sent
-from checker.extract.speakers import Speakers
-from checker.extract.words import PRONOUNS, SPEECH
+from checker.extract.quotes.paraphrase import Paraphrase, Paraphrases
+from checker.extract.frames.people import Sent
+from checker.extract.quotes.speakers import Speakers
+from checker.extract.text.words import PRONOUNS, SPEECH
 from checker.lexicon import Lexicon
 from checker.records import Sentence
 
@@ -93,7 +93,7 @@ def find_speech(sentences: list[Sentence], lexicon: Lexicon,
     """(direct quotations, indirect speech) of the sentences, in reading order.
 
     Both share one pass over names and speakers per source; see
-    :mod:`checker.extract.paraphrase` for indirect speech."""
+    :mod:`checker.extract.quotes.paraphrase` for indirect speech."""
     quotes: list[Quote] = []
     reported: list[Paraphrase] = []
     group: list[tuple[int, Sentence]] = []

@@ -9,11 +9,11 @@
 
 from __future__ import annotations
 
-from checker.extract.clauses import PUNCT_BREAK, Clauses
-from checker.extract.lemma import FORM_TO_BASE
-from checker.extract.names import date_word
-from checker.extract.tokens import Token, mention_end, mention_start
-from checker.extract.words import (
+from checker.extract.frames.clauses import PUNCT_BREAK, Clauses
+from checker.extract.text.lemma import FORM_TO_BASE
+from checker.extract.frames.names import date_word
+from checker.extract.text.tokens import Token, mention_end, mention_start
+from checker.extract.text.words import (
     ADVERBS, CONTRACTIONS, COORD, DETERMINERS, NEG, PERSON_PRONOUNS, PREPOSITIONS, RELATIVE,
     SUBORD,
 )

@@ -1,14 +1,14 @@
 """Value scanner, blockers: spans that look numeric but claim nothing.
 
 Labels (Section 230, GPT-4), glued tokens (737-800), street addresses and
-ratios ("one in five").  Mixed into :class:`checker.extract.scan.Scan`.
+ratios ("one in five").  Mixed into :class:`checker.extract.values.scan.Scan`.
 """
 
 from __future__ import annotations
 
 from .dates import MONTHS, WEEKDAYS
 from .numbers import CODES, TENS, UNITS
-from .value_words import (COMMON, HEDGE_WORDS, HYPHEN_YEAR_PREFIX, LABEL_WORDS, OBJECT_VERBS,
+from .words import (COMMON, HEDGE_WORDS, HYPHEN_YEAR_PREFIX, LABEL_WORDS, OBJECT_VERBS,
                           STREET)
 
 

@@ -7,7 +7,7 @@ or a title; a person whose title gives the other pronoun is skipped: "Mr.
 Reed" is not "she"); "it" goes to the last organisation.
 A surname or first name goes to the full name it was introduced with,
 before or after ("Jane Doe … Doe said" -> "Jane Doe"); titles are
-stripped (CEO, Mr., Dr. …) by :func:`checker.extract.names.find_mentions`.
+stripped (CEO, Mr., Dr. …) by :func:`checker.extract.frames.names.find_mentions`.
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ import bisect
 import re
 from typing import Callable
 
-from checker.extract.names import Mention, find_mentions
-from checker.extract.tokens import Token, make_token, tag_mentions
-from checker.extract.words import NOUN_OPENERS, PERSON_TITLES, SKIP_BACK, SPEECH, TITLES
+from checker.extract.frames.names import Mention, find_mentions
+from checker.extract.text.tokens import Token, make_token, tag_mentions
+from checker.extract.text.words import NOUN_OPENERS, PERSON_TITLES, SKIP_BACK, SPEECH, TITLES
 
 _TOKEN = re.compile(r"[^\W_]+(?:[’'\-.&][^\W_]+)*|\|+|[^\w\s]")
 UNSET = object()

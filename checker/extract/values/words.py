@@ -1,4 +1,4 @@
-"""Word lists and patterns the value scanner reads (see checker.extract.values)."""
+"""Word lists and patterns the value scanner reads (see checker.extract.values.find)."""
 
 from __future__ import annotations
 

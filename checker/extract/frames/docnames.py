@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from checker.extract.frames import entities
+from checker.extract.frames.frame import entities
 from checker.lexicon import Lexicon
 
 LOOK_BACK = 5  # sentences

@@ -4,7 +4,7 @@
 never overlapping; ``text[v.start:v.end]`` is the claim as written, including a
 hedge before it ("nearly $100 billion") and both ends of a range.
 
-Decisions (dates: see :mod:`checker.extract.dates`):
+Decisions (dates: see :mod:`checker.extract.values.dates`):
 - Money is a float of currency units with an ISO 4217 code; "$" alone is USD,
   "¥" JPY, "Rs"/"₹" INR.  "pounds" and "won" count as money only with a scale
   word ("1.2 billion pounds") or a large amount, since both are common words.
@@ -27,8 +27,8 @@ Decisions (dates: see :mod:`checker.extract.dates`):
   as sales/levels/elections, it is a year ("in 2018 votes were...", "the 2020
   elections", "2019 levels").
 
-The scanner is :mod:`checker.extract.scan` (with scan_amounts, scan_counts and
-scan_blocks); its word lists are in :mod:`checker.extract.value_words`.
+The scanner is :mod:`checker.extract.values.scan` (with scan_amounts, scan_counts and
+scan_blocks); its word lists are in :mod:`checker.extract.values.words`.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ import re
 
 from .numbers import UNITS
 from .scan import Scan
-from .value_row import Value
+from .row import Value
 
 __all__ = ["Value", "find_values"]
 

@@ -15,8 +15,8 @@ from collections import OrderedDict
 import re
 from dataclasses import dataclass
 
-from checker.extract.lemma import FORM_TO_BASE
-from checker.extract.words import (
+from checker.extract.text.lemma import FORM_TO_BASE
+from checker.extract.text.words import (
     ABBREV_DOT, DAYS, GENERIC_ACRONYMS, MONTHS, ORG, PARTICLES, PLACE_FIRST, SOFT_TITLES,
     STOP_CAP, STOP_INITIAL, SUFFIX, TITLES,
 )

@@ -1,4 +1,4 @@
-"""The row find_values returns (see checker.extract.values)."""
+"""The row find_values returns (see checker.extract.values.find)."""
 
 from __future__ import annotations
 

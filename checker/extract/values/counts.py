@@ -1,16 +1,16 @@
 """Value scanner, counts and years: what a bare number counts, if anything.
 
 Also vague plurals ("dozens of", "tens of thousands") and "twice"/"thrice".
-Mixed into :class:`checker.extract.scan.Scan`.
+Mixed into :class:`checker.extract.values.scan.Scan`.
 """
 
 from __future__ import annotations
 
 from .dates import relative_ago
 from .numbers import Num, currency_suffix, lookback, noun_after, read_number, suffix_hedge
-from .scan_amounts import integral, is_year_num
-from .value_row import Value
-from .value_words import (ANAPHORA, MULT_BLOCK, QTY_VERBS, TIME_UNITS, VAGUE, VAGUE_SCALE,
+from .amounts import integral, is_year_num
+from .row import Value
+from .words import (ANAPHORA, MULT_BLOCK, QTY_VERBS, TIME_UNITS, VAGUE, VAGUE_SCALE,
                           YEAR_HEDGES, YEAR_NEUTRAL, YEAR_NOUNS, YEAR_PREP)
 
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from checker.extract.lemma import FORM_TO_BASE, IRREGULAR, SAME_FORM, lemma
-from checker.extract.names import TOKEN, find_mentions
-from checker.extract.tokens import Token, make_token, tag_mentions
-from checker.extract.words import (
+from checker.extract.text.lemma import FORM_TO_BASE, IRREGULAR, SAME_FORM, lemma
+from checker.extract.frames.names import TOKEN, find_mentions
+from checker.extract.text.tokens import Token, make_token, tag_mentions
+from checker.extract.text.words import (
     ADVERBS, AUX, BE, CONTRACTIONS, COORD, DETERMINERS, NEG, PREPOSITIONS, RELATIVE, SUBORD,
 )
 from checker.lexicon import Lexicon

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from checker.extract.names import Mention
+    from checker.extract.frames.names import Mention
 
 
 @dataclass(slots=True)

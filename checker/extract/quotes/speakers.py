@@ -33,10 +33,10 @@ from __future__ import annotations
 
 import re
 
-from checker.extract.lemma import FORM_TO_BASE
-from checker.extract.people import UNSET, People, Sent, word_after
-from checker.extract.tokens import Token, mention_end, mention_start
-from checker.extract.words import AUXILIARIES, NOUN_OPENERS, PRONOUNS, SKIP_BACK, SPEECH, TITLES
+from checker.extract.text.lemma import FORM_TO_BASE
+from checker.extract.frames.people import UNSET, People, Sent, word_after
+from checker.extract.text.tokens import Token, mention_end, mention_start
+from checker.extract.text.words import AUXILIARIES, NOUN_OPENERS, PRONOUNS, SKIP_BACK, SPEECH, TITLES
 
 _PARTICIPLES = frozenset("""
 saying adding writing telling calling describing arguing noting explaining

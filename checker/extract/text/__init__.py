@@ -1,0 +1,1 @@
+"""Shared text helpers: tokens, word lists, lemmas. Every room uses them."""

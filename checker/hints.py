@@ -1,0 +1,20 @@
+"""Shared, dependency-free helpers for error hints and the fail levels.
+
+Low in the import graph on purpose: config, baseline, suppress, rules and
+pipeline all use these, and none of them may import another for them.
+"""
+
+from __future__ import annotations
+
+import difflib
+from typing import Iterable
+
+# --fail-on values, weakest to strictest finding that fails the run.
+FAIL_ON = ("discrepancy", "warning", "single_source", "unsupported", "never")
+
+
+def closest(word: str, options: Iterable[str], others: str = "valid keys") -> str:
+    """'did you mean X?' for the option nearest ``word``, else the list."""
+    options = list(options)
+    match = difflib.get_close_matches(str(word), options, n=1, cutoff=0.5)
+    return f"did you mean '{match[0]}'?" if match else f"{others}: " + ", ".join(options)
