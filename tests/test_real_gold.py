@@ -160,3 +160,38 @@ def test_a_whole_sentence_row_does_not_stand_for_a_figure():
     sentence = _claim("alpha", "alpha.txt", "A fire at the Tolvern harbour warehouse killed 12 people", "statement")
     assert ev.hits(sentence, "alpha") == set()
     assert ev.hits({**sentence, "kind": "count"}, "alpha") == {"deaths"}
+
+
+def test_an_absent_excerpt_takes_its_claims_with_it():
+    doc = load(FIXTURE / "gold" / "harbor-fire.yaml")
+    # By hand: without beta, the 12/14 discrepancy and both agreements are
+    # alpha's alone (single-source); 1998 was beta's only and is dropped.
+    reduced = real_eval.present_only(doc, {"alpha"})
+    got = {f["id"]: f["classification"] for f in reduced["facts"]}
+    assert got == {"deaths": "single_source", "damage": "single_source", "firefighters": "single_source"}
+    assert "severity" not in reduced["facts"][0] and list(reduced["sources"]) == ["alpha"]
+    # three sources, the third absent, two left stating one value: they agree
+    doc["sources"]["gamma"] = {"file": "gamma.txt", "outlet": "Gamma", "url": "https://g.example"}
+    doc["facts"][0]["claims"]["gamma"] = {"value": 12, "as_written": "12 dead"}
+    doc["facts"][0]["claims"]["beta"] = {"value": 12, "as_written": "12 died"}
+    doc["facts"][0]["claims"]["alpha"] = {"value": 14, "as_written": "14 dead"}
+    doc["traps"] = [{"facts": ["deaths", "opened"]}]
+    reduced = real_eval.present_only(doc, {"beta", "gamma"})
+    assert reduced["facts"][0]["classification"] == "agreement"
+    assert reduced["traps"] == [{"facts": ["deaths", "opened"]}]
+    reduced = real_eval.present_only(doc, {"alpha", "gamma"})
+    assert reduced["facts"][0]["classification"] == "discrepancy"
+    assert reduced["traps"] == []  # 'opened' was beta's alone
+    assert real_eval.present_only(doc, {"alpha", "beta", "gamma"}) is doc
+
+
+def test_the_scorer_notes_an_absent_excerpt(tmp_path, capsys):
+    import shutil
+    shutil.copytree(FIXTURE / "excerpts", tmp_path / "ex")
+    (tmp_path / "ex" / "harbor-fire" / "beta.txt").unlink()
+    out = tmp_path / "scores.json"
+    assert real_eval.main([str(tmp_path / "ex"), "--gold", str(FIXTURE / "gold"), "--json", str(out)]) == 0
+    import json
+    t = json.loads(out.read_text())["totals"]
+    assert t.get("discrepancy", 0) == 0 and t["single_source"] == 3
+    assert "1 excerpt(s) absent, scored without them: beta" in capsys.readouterr().err
