@@ -21,6 +21,8 @@ from checker.lexicon import Lexicon
 THRESHOLD = 60.0
 NEVER = -1000.0
 TOPIC_BONUS = 20.0
+TOPIC_DIFFER = -10.0
+NO_IDENTITY = 8.0     # asked of a pair that shares nothing but wording  # each claim's own measure word names a different fact
 ENTITY_WEIGHT = 15.0
 NO_SHARED_ENTITY = -30.0
 SAME_VALUE = 20.0    # equal values (or the same date at the common granularity)
@@ -29,6 +31,10 @@ FAR_VALUE = -30.0    # more than twice as large, or years more than 2 apart
 QUOTE_THRESHOLD = 60.0   # share of the shorter quote's words the other holds
 QUOTE_MIN_SHARED = 4      # content words two quotes must share (unless one is all shared)
 SPEAKER_WEIGHT = 10.0
+ANCHOR_WEIGHT = 10.0     # both claims anchored to the same year or date
+ANCHOR_CONFLICT = -60.0  # anchored to different ones ("in 2017" and "in 2012"): two facts
+NO_PER_UNIT = -15.0      # one figure is per something ("a week"), the other not
+VALUE_AWARE = True  # see docs/evaluation.md: value-blind alignment is not yet as good
 ATTACH_THRESHOLD = 40.0  # a lone claim joining an agreeing group on the same topic
 CHUNK = 2048  # pairs merged between two bulk checks of the groups
 
@@ -176,7 +182,8 @@ def _topic_match(block: pd.DataFrame, lexicon: Lexicon | None) -> tuple[np.ndarr
     near = [_topic_groups(t, c, lexicon, True) for t, c in zip(block["topic"], block["context"])]
     same, both_main = _jaccard(main)
     overlap, both_near = _jaccard(near)
-    return (same > 0) & both_main, both_near & (overlap == 0), both_near & (overlap > 0)
+    differ = both_main & (same == 0)
+    return (same > 0) & both_main, both_near & (overlap == 0), both_near & (overlap > 0), differ
 
 
 def _quote_overlap(contexts: pd.Series, lexicon: Lexicon | None) -> np.ndarray:
@@ -218,6 +225,52 @@ def _wording(ctx: list[str]) -> np.ndarray:
     return (0.6 * set_r + 0.4 * sort_r)[np.ix_(inverse, inverse)]
 
 
+def _anchor_term(anchors: pd.Series) -> np.ndarray:
+    """Same time anchor (at the coarser of the two granularities): a bonus;
+    different ones: a penalty; either unanchored: nothing."""
+    iso = [a if isinstance(a, str) and a else None for a in anchors]
+    n = len(iso)
+    out = np.zeros((n, n))
+    idx = [i for i, a in enumerate(iso) if a]
+    for i in idx:
+        for j in idx:
+            if i < j:
+                k = min(len(iso[i]), len(iso[j]))
+                out[i, j] = out[j, i] = ANCHOR_WEIGHT if iso[i][:k] == iso[j][:k] else ANCHOR_CONFLICT
+    return out
+
+
+def _qualifier_sets(qualifiers: pd.Series, groups) -> list[frozenset[int]]:
+    words = {w: n for n, g in enumerate(groups) for w in g}
+    return [frozenset(words[w] for w in str(q).split("|") if w in words) if isinstance(q, str)
+            else frozenset() for q in qualifiers]
+
+
+def _identity_term(block: pd.DataFrame, lexicon: Lexicon | None) -> np.ndarray:
+    """What the claims state besides their measure: time anchor, qualifiers
+    (the original offer is not the revised one) and per-units ($30 a share is
+    not $30 a week). Read from the statement table; never from the values."""
+    out = _anchor_term(block["anchor"]) if "anchor" in block else np.zeros((len(block), len(block)))
+    if block["kind"].isin(["year", "date"]).all():
+        # a bare year ("since 2015") and a day written without its year
+        # ("on Tuesday", "13 August") state facts of different reach: the
+        # background and the news. A day written with its year may meet a year.
+        year = (block["kind"] == "year").to_numpy()
+        dated = block["raw"].astype(str).str.contains(r"\b\d{4}\b").to_numpy()
+        day = ~year & ~dated
+        out = np.where((year[:, None] & day[None, :]) | (day[:, None] & year[None, :]), NEVER, out)
+    if lexicon is None or "qualifiers" not in block:
+        return out
+    seq = _qualifier_sets(block["qualifiers"], lexicon.qualifier_groups)
+    per = _qualifier_sets(block["qualifiers"], lexicon.per_unit_groups)
+    for sets, alone in ((seq, 0.0), (per, NO_PER_UNIT)):
+        jac, both = _jaccard([frozenset(map(str, s)) for s in sets])
+        has = np.array([bool(s) for s in sets])
+        out = np.where(both & (jac == 0), NEVER, out)
+        out = out + np.where(has[:, None] ^ has[None, :], alone, 0.0)
+    return out
+
+
 def score_block(block: pd.DataFrame, lexicon: Lexicon | None = None,
                 related: pd.DataFrame | None = None) -> np.ndarray:
     """Pairwise scores (0-100 plus adjustments) of one block's claims."""
@@ -226,7 +279,9 @@ def score_block(block: pd.DataFrame, lexicon: Lexicon | None = None,
 
 def _score(block: pd.DataFrame, lexicon: Lexicon | None,
            related: pd.DataFrame | None) -> tuple[np.ndarray, np.ndarray]:
-    """(pairwise scores, whether the pair's measure words fit each other)."""
+    """(pairwise identity scores, whether the pair's measure words fit each other).
+
+    Value-blind: nothing here reads the values being compared."""
     ctx = block["context"].fillna("").astype(str).tolist()
     fits = np.zeros((len(block), len(block)), dtype=bool)
     is_quote = block["kind"].iloc[0] == "quote"
@@ -239,17 +294,24 @@ def _score(block: pd.DataFrame, lexicon: Lexicon | None,
         score = score - (QUOTE_THRESHOLD - THRESHOLD)
     else:
         score = _wording(ctx)
-        same, conflict, fits = _topic_match(block, lexicon)
+        same, conflict, fits, differ = _topic_match(block, lexicon)
         if block["kind"].iloc[0] == "count":  # "two figures" is not "twice"; the noun counted is a topic
             unit = _nouns(block["unit"], lexicon)
             same_unit = (unit[:, None] == unit[None, :]) & (unit[:, None] != "")
-            score = np.where(~same_unit & ~same, NEVER, score)
+            generic = np.array([u == "" or (lexicon is not None and u in lexicon.generic_nouns)
+                                for u in unit])
+            named = ~generic[:, None] & ~generic[None, :]
+            # two nouns counted are two facts ("four fires", "840,000 units"),
+            # whatever topic their sentences share
+            score = np.where((named & ~same_unit) | (~same_unit & ~same), NEVER, score)
             same = same | same_unit
-        score = score + np.where(same, TOPIC_BONUS, 0.0)
+        score = score + np.where(same, TOPIC_BONUS, np.where(differ, TOPIC_DIFFER, 0.0))
         score = np.where(conflict, NEVER, score)
+        score = score + _identity_term(block, lexicon)
+        if VALUE_AWARE:
+            score = score + _value_term(block)
         shared, named = _name_overlap(block)
         score = score + np.where(named, np.where(shared, ENTITY_WEIGHT, NO_SHARED_ENTITY), 0.0)
-        score = score + _value_term(block)
     src = block["source"].to_numpy()
     score = np.where(src[:, None] == src[None, :], NEVER, score)
     if related is not None:  # sources about different stories never pair
@@ -291,7 +353,7 @@ def _roots(parent: np.ndarray) -> np.ndarray:
 
 
 def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
-                 related: pd.DataFrame | None) -> np.ndarray:
+                 related: pd.DataFrame | None, order_by_value: bool = True) -> np.ndarray:
     """Greedy best-first merging; a group never holds two claims of one source."""
     n = len(block)
     parent = np.arange(n)
@@ -303,7 +365,11 @@ def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
     vals = score[iu, ju]
     keep = vals >= min(threshold, ATTACH_THRESHOLD)
     iu, ju, vals = iu[keep], ju[keep], vals[keep]
-    order = np.lexsort((ju, iu, -vals))
+    # which pairs may merge is decided on identity alone (``vals``); the
+    # values only order them, so where two claims of one source compete for
+    # the same fact, the one whose value is nearer is merged first
+    near = _value_term(block)[iu, ju] if order_by_value else np.zeros(len(vals))
+    order = np.lexsort((ju, iu, -(vals + near)))
     order = order[vals[order] >= threshold]
 
     def find(x: int) -> int:
@@ -332,7 +398,8 @@ def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
     # wording evidence
     keep = (vals < threshold) & (vals >= ATTACH_THRESHOLD) & same_topic[iu, ju]
     ai, aj, av = iu[keep], ju[keep], vals[keep]
-    order = np.lexsort((aj, ai, -av))
+    an = _value_term(block)[ai, aj] if order_by_value else np.zeros(len(av))
+    order = np.lexsort((aj, ai, -(av + an)))
     roots = _roots(parent)
     size = np.bincount(roots, minlength=n)
     alone = (size[roots[ai]] == 1) ^ (size[roots[aj]] == 1)  # exactly one side is alone

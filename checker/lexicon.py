@@ -15,6 +15,12 @@ _WORD = re.compile(r"[0-9a-z]+(?:'[a-z]+)?")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s?\b")
 
 
+def _groups(raw) -> tuple[tuple[str, ...], ...]:
+    """Lists of words, in the order written (the first names the list)."""
+    return tuple(tuple(dict.fromkeys(str(w).lower() for w in (g if isinstance(g, list) else [g])))
+                 for g in raw or ())
+
+
 @dataclass(frozen=True)
 class Lexicon:
     synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -22,6 +28,14 @@ class Lexicon:
     # groups of measure words that may name the same fact ("bid", "deal")
     measure_groups: tuple[frozenset[str], ...] = ()
     stopwords: frozenset[str] = frozenset()
+    # words that tell facts of one measure apart, one list per position in a
+    # sequence ("previous"/"original" against "new"/"revised"); two claims
+    # qualified from different lists state different facts
+    qualifier_groups: tuple[tuple[str, ...], ...] = ()
+    # "per share", "a week": the rate a figure is stated per, one list per rate
+    per_unit_groups: tuple[tuple[str, ...], ...] = ()
+    # counted nouns that say little about what is counted ("people", "others")
+    generic_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: Mapping) -> "Lexicon":
@@ -36,6 +50,9 @@ class Lexicon:
                 frozenset(str(w).lower() for w in (m if isinstance(m, list) else [m]))
                 for m in data.get("measures") or ()),
             stopwords=frozenset(str(s).lower() for s in data.get("stopwords") or ()),
+            qualifier_groups=_groups(data.get("qualifiers")),
+            per_unit_groups=_groups(data.get("per_units")),
+            generic_nouns=frozenset(str(s).lower() for s in data.get("generic_nouns") or ()),
         )
 
     def merged(self, other: "Lexicon") -> "Lexicon":
@@ -52,6 +69,9 @@ class Lexicon:
             aliases=join(self.aliases, other.aliases),
             measure_groups=self.measure_groups + other.measure_groups,
             stopwords=self.stopwords | other.stopwords,
+            qualifier_groups=self.qualifier_groups + other.qualifier_groups,
+            per_unit_groups=self.per_unit_groups + other.per_unit_groups,
+            generic_nouns=self.generic_nouns | other.generic_nouns,
         )
 
     @cached_property

@@ -29,6 +29,8 @@ COLUMNS: dict[str, str] = {
     "speaker": "object",
     "entities": "object",
     "topic": "object",
+    "anchor": "object",
+    "qualifiers": "object",
     "sentence": "object",
     "sentence_index": "int64",
     "line": "int64",

@@ -15,6 +15,7 @@ import pandas as pd
 from checker.extract.values.context import value_context
 from checker.extract.frames.docnames import DocNames
 from checker.extract.frames.frame import frame
+from checker.extract.frames.identity import anchor, qualifiers
 from checker.extract.values.precision import stated_precision
 from checker.extract.quotes.direct import find_speech
 from checker.extract.values.find import find_values
@@ -47,6 +48,10 @@ def _quote_context(value: str, lexicon: Lexicon) -> str:
     return " ".join(words if len(words) >= 3 else lexicon.fold(value))
 
 
+def _iso(value) -> str:
+    return f"{value:04d}" if isinstance(value, int) else str(value)
+
+
 def _overlaps(start: int, end: int, spans) -> bool:
     return any(start < e and s < end for s, e in spans)
 
@@ -71,6 +76,8 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
         if not found:
             continue
         names = "|".join(doc_names.at(k))
+        times = [(v.start, v.end, _iso(v.value)) for v in found
+                 if v.kind in ("year", "date") and v.resolved]
         for v in found:
             fr = frame(sent.text, lexicon, (v.start, v.end))
             context, topic = value_context(sent.text, (v.start, v.end), spans, lexicon)
@@ -86,6 +93,8 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
                 "subject": fr.subject, "predicate": fr.predicate, "object": fr.object,
                 "negated": bool(fr.negated), "speaker": None, "entities": names,
                 "topic": topic, "context": context,
+                "anchor": None if v.kind in ("year", "date") else anchor(sent.text, (v.start, v.end), times, spans),
+                "qualifiers": qualifiers(sent.text, (v.start, v.end), lexicon),
             })
         fr = frame(sent.text, lexicon)
         words = [w for w in (fr.subject, fr.predicate, fr.object) if w]

@@ -1,0 +1,71 @@
+"""What a value's claim states besides its measure: its time anchor and qualifiers.
+
+Alignment reads these (never the values) to tell two facts of one measure
+apart: "the original $2.6 billion deal" is not "the new $4.5 billion deal",
+"$200,000 a week" is not "$200,000 a year", and the toll "in 2017" is not
+the toll now.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.values.context import _CLAUSE
+from checker.lexicon import Lexicon
+
+REACH = 60         # characters either side of a value an anchor may sit in
+LEFT_WORDS = 4     # words before a value a qualifier may be ("the previous record of")
+RIGHT_WORDS = 3    # words after it ("$4.5 billion, a revised offer" is not read)
+_WORDS = re.compile(r"[\w'’-]+")
+
+
+def _clause(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """[lo, hi) narrowed to the clause holding [start, end)."""
+    for m in _CLAUSE.finditer(text, lo, start):
+        lo = m.end()
+    m = _CLAUSE.search(text, end, hi)
+    return lo, (m.start() if m else hi)
+
+
+def anchor(text: str, span: tuple[int, int], times: list[tuple[int, int, str]],
+           others: list[tuple[int, int]]) -> str | None:
+    """The nearest year or date in the value's clause ("in 2017"), as ISO text.
+
+    ``times``: (start, end, iso) of the sentence's resolved years and dates;
+    ``others``: every value span of the sentence. A date with another value
+    between it and this one belongs to that value ("the new $4.5 billion,
+    up from $2.6 billion in July 2019").
+    """
+    lo, hi = _clause(text, max(0, span[0] - REACH), min(len(text), span[1] + REACH), *span)
+    near = []
+    for s, e, iso in times:
+        if (s, e) == span or s < lo or e > hi:
+            continue
+        a, b = (e, span[0]) if e <= span[0] else (span[1], s)
+        if any(a <= os and oe <= b for os, oe in others):
+            continue
+        near.append((b - a, iso))
+    return min(near)[1] if near else None
+
+
+def qualifiers(text: str, span: tuple[int, int], lexicon: Lexicon) -> str | None:
+    """The lexicon's qualifier words just before the value (or right after it)
+    and its per-unit words right after it, '|'-joined, each as the first word
+    of its list, or None."""
+    if not (lexicon.qualifier_groups or lexicon.per_unit_groups):
+        return None
+    lo, hi = _clause(text, max(0, span[0] - REACH), min(len(text), span[1] + REACH), *span)
+    left = _WORDS.findall(text[lo:span[0]].lower())
+    right = _WORDS.findall(text[span[1]:hi].lower())
+    # "the original offer, made in 2019, was $2.6 billion": a qualifier of
+    # the measure word the value is of counts too
+    measured = [i for i, w in enumerate(left) if any(map(lexicon.measure, lexicon.fold(w)))]
+    before = left[max(0, measured[-1] - 2):measured[-1]] if measured else []
+    where = [(lexicon.qualifier_groups, " ".join(before + ["."] + left[-LEFT_WORDS:] + ["."] + right[:1])),
+             (lexicon.per_unit_groups, " ".join(right[:RIGHT_WORDS]))]
+    found = []
+    for groups, words in where:
+        for group in groups:
+            if any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", words) for p in group):
+                found.append(group[0])
+    return "|".join(dict.fromkeys(found)) or None
