@@ -227,17 +227,16 @@ def _wording(ctx: list[str]) -> np.ndarray:
 
 def _anchor_term(anchors: pd.Series) -> np.ndarray:
     """Same time anchor (at the coarser of the two granularities): a bonus;
-    different ones: a penalty; either unanchored: nothing."""
-    iso = [a if isinstance(a, str) and a else None for a in anchors]
-    n = len(iso)
-    out = np.zeros((n, n))
-    idx = [i for i, a in enumerate(iso) if a]
-    for i in idx:
-        for j in idx:
-            if i < j:
-                k = min(len(iso[i]), len(iso[j]))
-                out[i, j] = out[j, i] = ANCHOR_WEIGHT if iso[i][:k] == iso[j][:k] else ANCHOR_CONFLICT
-    return out
+    different ones: a penalty; either unanchored: nothing. Vectorised."""
+    y, m, d = _months(anchors.where(anchors.notna(), ""))
+    has = ~np.isnan(y)
+    both = has[:, None] & has[None, :]
+    same = y[:, None] == y[None, :]
+    both_m = (m[:, None] > 0) & (m[None, :] > 0)
+    both_d = (d[:, None] > 0) & (d[None, :] > 0)
+    same &= ~both_m | (m[:, None] == m[None, :])
+    same &= ~both_d | (d[:, None] == d[None, :])
+    return np.where(both, np.where(same, ANCHOR_WEIGHT, ANCHOR_CONFLICT), 0.0)
 
 
 def _qualifier_sets(qualifiers: pd.Series, groups) -> list[frozenset[int]]:

@@ -8,6 +8,7 @@ the toll now.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from checker.extract.values.context import _CLAUSE
@@ -48,6 +49,12 @@ def anchor(text: str, span: tuple[int, int], times: list[tuple[int, int, str]],
     return min(near)[1] if near else None
 
 
+@functools.lru_cache(maxsize=16)
+def _patterns(groups: tuple[tuple[str, ...], ...]) -> list[re.Pattern]:
+    """One compiled pattern per word list (whole words or phrases)."""
+    return [re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, g)) + r")(?![\w-])") for g in groups]
+
+
 def qualifiers(text: str, span: tuple[int, int], lexicon: Lexicon) -> str | None:
     """The lexicon's qualifier words just before the value (or right after it)
     and its per-unit words right after it, '|'-joined, each as the first word
@@ -65,7 +72,7 @@ def qualifiers(text: str, span: tuple[int, int], lexicon: Lexicon) -> str | None
              (lexicon.per_unit_groups, " ".join(right[:RIGHT_WORDS]))]
     found = []
     for groups, words in where:
-        for group in groups:
-            if any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", words) for p in group):
+        for group, pattern in zip(groups, _patterns(groups)):
+            if pattern.search(words):
                 found.append(group[0])
     return "|".join(dict.fromkeys(found)) or None
