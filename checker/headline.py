@@ -8,7 +8,7 @@ blanked, so emphasis and links are gone but the words stay):
 * a headline line: the first line of the text when it is short (at most
   ``MAX_CHARS`` characters and ``MAX_WORDS`` words), has at least two words,
   does not end with a full stop, comma, colon or dash, is followed by a blank
-  line, and is neither a dateline, a date line nor a by-line ("By Jane Roe").
+  line and more text, and is neither a dateline, a date line nor a by-line ("By Jane Roe").
 
 The headline stays in the text (its figures and quotes are claims, like any
 other line); it only names the article in the reports.
@@ -42,7 +42,7 @@ def headline(text: str, plain: str, markdown: bool) -> str | None:
                 return title if _words(title) else None
     raw, shown, blank_after, _ = lines[0]
     title = " ".join(shown.split())
-    if not blank_after or not _headline_like(title):
+    if not blank_after or len(lines) < 2 or not _headline_like(title):
         return None
     from checker.extract.values.dateline import find_dateline  # (extract imports sources)
     dl = find_dateline(plain)

@@ -37,11 +37,11 @@ the a an and or but nor of to in on at by for from with without about into onto 
 under after before between through during against among within since until than as
 is are was were be been being am has have had having do does did will would shall
 should can could may might must not no yes it its it's this that these those there
-here their they them he him his she her hers we us our you your i me my who whom whose
+here their they them he him his she her hers we us our you your me my who whom whose
 which what when where why how all any each every some many much more most other such
 only also very just so too then now if because while though although said says say
 told added up out off new one two three first last year years people also than
-""".split())
+""".split())  # not "i": English writes it "I", and lower-case "i" is Swedish, Polish, Italian
 
 # other languages' function words (those that are also English words are ignored)
 OTHERS = {
@@ -66,7 +66,7 @@ OTHERS = {
     "nl": """de het een en is zijn van in op te met voor door niet dat die dit deze er
         ook maar als bij naar uit om tot over nog wel geen werd wordt worden heeft
         hebben had was waren zij hij ze wij we onze hun meer dan na""",
-    "sv": """och att det som en ett är var för på med av till den de inte har hade om
+    "sv": """och att det som en ett är var för på med av till den de inte har hade om i
         från men också eller efter under sig sin sitt sina han hon vi ni kan ska skulle
         vid när där här mot utan bara nu än""",
     "da": """og at det som en et er var for på med af til den de ikke har havde om fra
@@ -133,7 +133,10 @@ def guess(text: str) -> str | None:
     if not letters:
         return None
     counts = {code: len(pattern.findall(text)) for code, pattern in _SCRIPTS}
-    script = max((c for c in counts if c != "uk"), key=counts.get)
+    han, kana = counts["zh"], counts["ja"]
+    if (han + kana) * 2 > letters:  # Chinese, or Japanese: kanji with kana among them
+        return "ja" if kana * 20 >= han + kana else "zh"
+    script = max((c for c in counts if c not in ("uk", "zh", "ja")), key=counts.get)
     if counts[script] * 2 > letters:  # mostly another script
         return "uk" if script == "ru" and counts["uk"] * 50 >= counts["ru"] else script
     words = [w for w in _WORD.findall(text) if w.islower()]
