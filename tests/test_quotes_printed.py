@@ -203,6 +203,9 @@ REPORTED = [
      [("the talks had collapsed", f"a senior official {U}")]),
     ("spokesman_for_the_company", "Acme Corp shut the plant. A spokesman for the company said the plant "
      "would reopen when it was safe.", [("the plant would reopen when it was safe", "Acme Corp")]),
+    ("closing_pronoun_skips_clause_names", "Judge Alison Nathan spoke for an hour on Tuesday.\n\n"
+     "Ms Okoye worked with Tom Ash to hide the losses for years, she added.",
+     [("Ms Okoye worked with Tom Ash to hide the losses for years", "Alison Nathan")]),
     ("declined_to_say", "Petra Lind declined to say whether the port would reopen this month.", []),
     ("did_not_say", "Petra Lind did not say when the port would reopen.", []),
     ("said_no_clause", "Petra Lind said on Monday at a waterfront rally shortly before midnight.", []),

@@ -119,6 +119,7 @@ class People:
     """
 
     _registry_built = False
+    skip_named_from: int | None = None  # pronouns skip people named from here on
 
     def _build_registry(self) -> None:
         """Full names by surname / first name, and where people are named."""
@@ -284,6 +285,8 @@ class People:
         if not self._registry_built:
             self._build_registry()
         i = bisect.bisect_left(self.people_pos, absolute)
+        if self.skip_named_from is not None:  # "Doe met Roe, she said": neither Doe nor Roe
+            i = min(i, bisect.bisect_left(self.people_pos, self.skip_named_from))
         if i > 0:
             want = _PRONOUN_GENDER.get(self._word_at(absolute))
             if want and self.gender:
