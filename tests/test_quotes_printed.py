@@ -245,3 +245,48 @@ def test_a_paraphrase_and_a_quote_in_one_story():
 
 def test_case_count():
     assert len(QUOTES) + len(SPEAKERS) + len(REPORTED) >= 60
+
+
+# ---------------------------------------------------------------- through the CLI
+
+def _findings(tmp_path, a: str, b: str) -> list[dict]:
+    import json
+    from tests.cli_helpers import run, write
+    write(tmp_path / "story" / "a.txt", a)
+    write(tmp_path / "story" / "b.txt", b)
+    code, out, err = run("check", str(tmp_path / "story"), "--format", "json",
+                         "-o", str(tmp_path / "r.json"))
+    assert code in (0, 1) and "internal error" not in err, out + err
+    return json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["findings"]
+
+
+def test_a_cut_off_quote_is_compared_on_its_words(tmp_path):
+    findings = _findings(
+        tmp_path,
+        "Anna Berg spoke on Monday.\n\n“We have been working day and night to restore the "
+        "power lines across the valley by Friday,” she said.\n",
+        "Anna Berg spoke on Monday.\n\n“We have been working day and night to restore the power lin")
+    quotes = [f for f in findings if f["kind"] == "quote"]
+    assert [f["verdict"] for f in quotes] == ["agreement"]
+    assert {c["approx"] for c in quotes[0]["claims"]} == {False, True}  # b's is partial
+
+
+def test_a_cut_off_quote_with_a_changed_word_differs(tmp_path):
+    findings = _findings(
+        tmp_path,
+        "Anna Berg spoke on Monday.\n\n“We have been working day and night to restore the "
+        "power lines across the valley by Friday,” she said.\n",
+        "Anna Berg spoke on Monday.\n\n“We have been working night and day to restore the power lin")
+    quotes = [f for f in findings if f["kind"] == "quote"]
+    assert [f["verdict"] for f in quotes] == ["discrepancy"]
+
+
+def test_indirect_speech_is_never_held_to_a_quote(tmp_path):
+    findings = _findings(
+        tmp_path,
+        "Petra Lind, the harbour chief, said on Monday that the port would reopen within a week.\n",
+        "Petra Lind, the harbour chief, spoke on Monday.\n\n"
+        "“The port will open again in ten days or so,” Lind said.\n")
+    assert not [f for f in findings if f["verdict"] == "discrepancy"]
+    kinds = {f["kind"] for f in findings}
+    assert "paraphrase" in kinds and "quote" in kinds
