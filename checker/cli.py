@@ -95,9 +95,11 @@ def extract(paths, rules_dirs, config_path, fmt):
 @click.option("--draft", type=click.Path(dir_okay=False),
               help="Check this draft claim by claim against the articles in PATHS.")
 @click.option("--no-omissions", is_flag=True, help="Draft mode: do not list source claims the draft leaves out.")
+@click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD",
+              help="The date of every article whose front matter and dateline give none.")
 @max_bytes_opt
 def check(paths, rules_dirs, config_path, formats, output, reports_dir, fail_on, baseline_path,
-          no_baseline, changed_since, draft, no_omissions, max_bytes):
+          no_baseline, changed_since, draft, no_omissions, published, max_bytes):
     """Compare the articles in PATHS, or every story of the config, and write the reports.
 
     Exit 0 when clean, 1 when findings at or above the fail level exist, 2 on errors.
@@ -107,7 +109,8 @@ def check(paths, rules_dirs, config_path, formats, output, reports_dir, fail_on,
                         baseline=baseline_path, no_baseline=no_baseline, formats=formats,
                         max_bytes=max_bytes)
     code = stories.check(s, ruleset, output=output, changed_since=changed_since,
-                         draft=draft, omissions=not no_omissions)
+                         draft=draft, omissions=not no_omissions,
+                         published=published.date() if published else None)
     sys.exit(code)
 
 

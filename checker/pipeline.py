@@ -23,22 +23,26 @@ def story_name(paths: Sequence[str]) -> str:
     return display(parents.pop()) if len(parents) == 1 else "story"
 
 
-def load(paths: Sequence[str], max_bytes: int = 5_000_000, exclude=()) -> list[Source]:
-    return load_story(paths, max_bytes, exclude)[0]
+def load(paths: Sequence[str], max_bytes: int = 5_000_000, exclude=(), published=None) -> list[Source]:
+    return load_story(paths, max_bytes, exclude, published)[0]
 
 
-def load_story(paths: Sequence[str], max_bytes: int = 5_000_000,
-               exclude=()) -> tuple[list[Source], tuple[str, ...]]:
+def load_story(paths: Sequence[str], max_bytes: int = 5_000_000, exclude=(),
+               published=None) -> tuple[list[Source], tuple[str, ...]]:
     """(sources sorted by id, so the order of the arguments never changes a report;
-    notes on skipped files). ``exclude``: paths never read."""
+    notes on skipped files and articles not in English). ``exclude``: paths
+    never read; ``published``: the date of articles that give none (--published)."""
     from checker.sources import load_story as run
-    sources, notes = run(list(paths), max_bytes=max_bytes, exclude=exclude)
+    sources, notes = run(list(paths), max_bytes=max_bytes, exclude=exclude, published=published)
     return sorted(sources, key=lambda s: s.id), notes
 
 
 def extract(sources: Sequence[Source], ruleset):
+    """The statement table; an article not in English yields no claims (its
+    note is made when it is loaded: checker.language)."""
     from checker.extract import extract as run
-    return run(sources, ruleset.lexicon)
+    from checker.language import is_english
+    return run([s for s in sources if is_english(s)], ruleset.lexicon)
 
 
 def aligned(table, ruleset):
@@ -61,9 +65,10 @@ def _notes(table, skipped: Sequence[str]) -> tuple[str, ...]:
     return tuple(skipped) + ((NOTHING,) if table.empty else ())
 
 
-def check(paths: Sequence[str], ruleset, max_bytes: int = 5_000_000, exclude=()) -> Report:
+def check(paths: Sequence[str], ruleset, max_bytes: int = 5_000_000, exclude=(),
+          published=None) -> Report:
     """Check one story; ``exclude``: paths never read as articles (the reports folder)."""
-    sources, skipped = load_story(paths, max_bytes, exclude)
+    sources, skipped = load_story(paths, max_bytes, exclude, published)
     drafts = [s for s in sources if s.role == "draft"]
     if len(drafts) > 1:
         raise CheckerError(f"more than one article has role: draft ({drafts[0].id}, {drafts[1].id})",
@@ -84,11 +89,12 @@ def check(paths: Sequence[str], ruleset, max_bytes: int = 5_000_000, exclude=())
 
 
 def check_draft(draft: str, paths: Sequence[str], ruleset, max_bytes: int = 5_000_000,
-                omissions: bool = True, exclude=()) -> Report:
+                omissions: bool = True, exclude=(), published=None) -> Report:
     """Draft mode: every claim of ``draft`` against the sources in ``paths``."""
-    draft_source = load([draft], max_bytes)[0]
-    others, skipped = load_story(paths, max_bytes, (*exclude, draft))
-    return _draft_report(draft_source, others, ruleset, story_name(paths), omissions, skipped)
+    drafts, draft_notes = load_story([draft], max_bytes, published=published)
+    others, skipped = load_story(paths, max_bytes, (*exclude, draft), published)
+    return _draft_report(drafts[0], others, ruleset, story_name(paths), omissions,
+                         draft_notes + skipped)
 
 
 def _draft_report(draft_source: Source, others: Sequence[Source], ruleset, story: str,

@@ -8,6 +8,8 @@ front matter and Markdown syntax are blanked to spaces (line ends kept).
 from __future__ import annotations
 
 import bisect
+import dataclasses
+import datetime as dt
 import functools
 import os
 import re
@@ -16,6 +18,7 @@ from pathlib import Path
 
 from checker import yamlsafe
 from checker.errors import CheckerError, too_many_digits
+from checker.headline import headline
 from checker.paths import display, resolved
 from checker.records import Source
 from checker.report import is_report
@@ -23,6 +26,17 @@ from checker.report import is_report
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 MAX_BYTES = 5_000_000
+# files that may hold an article in another form: skipped with a note, never read
+# as text (an HTML page's menus, scripts and tags are not the article)
+OTHER_FORMATS = {
+    **dict.fromkeys((".html", ".htm", ".xhtml", ".shtml", ".mht", ".mhtml"), "an HTML page"),
+    ".pdf": "a PDF file",
+    **dict.fromkeys((".doc", ".docx", ".odt", ".rtf", ".pages", ".epub"), "a word-processor file"),
+    **dict.fromkeys((".png", ".jpg", ".jpeg", ".gif", ".webp", ".tif", ".tiff", ".bmp", ".heic",
+                     ".svg"), "an image"),
+    **dict.fromkeys((".zip", ".gz", ".tgz", ".7z", ".rar"), "an archive"),
+}
+_SAVE_AS_TEXT = "save the article's text as .txt or .md to check it"
 
 _HINT_ARTICLE = "give a .txt or .md article or a folder of them"
 _EOL = re.compile(r"\r\n|\r|\n")
@@ -34,26 +48,49 @@ class WrittenByChecker(CheckerError):
     """The file is a report checker wrote (it ends with the report mark)."""
 
 
-def load_sources(paths: list[str], max_bytes: int = MAX_BYTES, exclude=()) -> list[Source]:
+class NotArticle(CheckerError):
+    """An HTML page, a PDF, an image...: not article text; skipped with a note."""
+
+
+def load_sources(paths: list[str], max_bytes: int = MAX_BYTES, exclude=(),
+                 published: dt.date | None = None) -> list[Source]:
     """Load files and folders (every article below a folder, sorted by path)."""
-    return load_story(paths, max_bytes, exclude)[0]
+    return load_story(paths, max_bytes, exclude, published)[0]
 
 
-def load_story(paths: list[str], max_bytes: int = MAX_BYTES,
-               exclude=()) -> tuple[list[Source], tuple[str, ...]]:
+def load_story(paths: list[str], max_bytes: int = MAX_BYTES, exclude=(),
+               published: dt.date | None = None) -> tuple[list[Source], tuple[str, ...]]:
     """(sources, notes). ``exclude``: files and folders never read
     (the reports folder, the draft). A report checker wrote is skipped with a
-    note when found in a folder, and refused when named."""
+    note when found in a folder, and refused when named; an HTML page, a PDF,
+    an image (OTHER_FORMATS, or a text file holding an HTML document) is
+    skipped with a note, named or found. An article not in English gets a
+    note (checker.language). ``published``: the date of the articles whose
+    front matter and text give none (``--published``)."""
+    from checker.language import language_note
     files, walked = article_files(paths, exclude)
-    sources, notes = [], []
+    sources, notes, others = [], [], []
     for f in files:
         try:
-            sources.append(load_source(f, max_bytes=max_bytes))
+            source = load_source(f, max_bytes=max_bytes, published=published)
         except WrittenByChecker as err:
             if f not in walked:
                 raise
             notes.append(f"skipped {err.path}: {err.message}")
+            continue
+        except NotArticle as err:  # named or found: skipped, with a note naming it
+            notes.append(f"skipped {err.path}: {err.message}")
+            others.append(err.path)
+            continue
+        sources.append(source)
+        note = language_note(source)
+        if note:
+            notes.append(note)
     if notes and not sources:
+        if others:
+            raise CheckerError(f"no article to read: {', '.join(others)} skipped "
+                               "(not .txt or .md article text)",
+                               path=display(str(paths[0])), hint=_SAVE_AS_TEXT)
         raise CheckerError("folder has no articles, only reports checker wrote",
                            path=display(str(paths[0])), hint=_HINT_ARTICLE)
     return sources, tuple(notes)
@@ -70,7 +107,7 @@ def article_files(paths: list[str], exclude=()) -> tuple[list[Path], set[Path]]:
         path = Path(p)
         if path.is_dir():
             found = _articles_in(path, skip)
-            if not found:
+            if not any(_suffix(f) in ARTICLE_SUFFIXES for f in found):
                 raise CheckerError("folder has no .txt, .md or .markdown articles",
                                    path=display(str(p)), hint=_HINT_ARTICLE)
             files.extend(found)
@@ -112,22 +149,32 @@ def _articles_in(folder: Path, skip: set[Path] = frozenset()) -> list[Path]:
         for name in names:
             if name.startswith("."):
                 continue
-            if os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES:
+            suffix = os.path.splitext(name)[1].lower()
+            if suffix in ARTICLE_SUFFIXES or suffix in OTHER_FORMATS:
                 path = Path(root, name)
                 if path.is_file() and not (skip and resolved(path) in skip):
                     found.append(path)
     return sorted(found, key=lambda p: p.relative_to(folder).parts)
 
 
+def _suffix(path: Path) -> str:
+    return path.suffix.lower()
+
+
 def load_source(path: Path, source_id: str | None = None,
-                max_bytes: int = MAX_BYTES) -> Source:
-    """Load one article file."""
+                max_bytes: int = MAX_BYTES, published: dt.date | None = None) -> Source:
+    """Load one article file. Without a front matter ``title``, the headline
+    (checker.headline) is the title; without a front matter or dateline date,
+    ``published`` is the article's date."""
     path = Path(path)
     where = display(str(path))
     if not path.exists():
         raise CheckerError("no such file", path=where, hint=_HINT_ARTICLE)
     if not path.is_file():
         raise CheckerError("not a regular file", path=where, hint=_HINT_ARTICLE)
+    if _suffix(path) in OTHER_FORMATS:
+        raise NotArticle(f"{OTHER_FORMATS[_suffix(path)]}, not article text", path=where,
+                         hint=_SAVE_AS_TEXT)
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -145,6 +192,8 @@ def load_source(path: Path, source_id: str | None = None,
     if not text.strip():
         raise CheckerError("empty file (only whitespace)", path=where,
                            hint="the article has no text")
+    if _HTML_START.match(text[:4096]):
+        raise NotArticle("an HTML page, not article text", path=where, hint=_SAVE_AS_TEXT)
     if is_report(text):
         raise WrittenByChecker("a report checker wrote, not an article", path=where,
                                hint="give the articles, not the reports")
@@ -154,7 +203,23 @@ def load_source(path: Path, source_id: str | None = None,
     if not plain.strip():
         raise CheckerError("no article text (only front matter or markup)", path=where,
                            hint="put the article text below the front matter")
-    return Source(id=source_id or display(path.stem), path=where, text=text, plain=plain, meta=meta)
+    source = Source(id=source_id or display(path.stem), path=where, text=text, plain=plain,
+                    meta=meta)
+    extra = {}
+    if meta.get("title") is None:
+        title = headline(text, plain, markdown)
+        if title:
+            extra["title"] = title
+    if published is not None and source.published is None:
+        extra["published"] = published
+    if extra:  # meta: the front matter, plus these two where it has none
+        source = dataclasses.replace(source, meta={**meta, **extra})
+    return source
+
+
+# an HTML document, whatever its file name says: <!DOCTYPE html>, <html>, <head>
+_HTML_START = re.compile(r"\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*"
+                         r"<(?:!doctype\s+html|html|head)[\s>]", re.IGNORECASE | re.DOTALL)
 
 
 def _read_at_most(fh, limit: int) -> bytes:

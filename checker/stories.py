@@ -179,7 +179,7 @@ def render(report, fmt: str, ruleset) -> str:
 
 def check(s: Settings, ruleset, *, output: str | None = None, changed_since: str | None = None,
           draft: str | None = None, omissions: bool = True,
-          echo: Callable[..., None] | None = None) -> int:
+          echo: Callable[..., None] | None = None, published=None) -> int:
     """Check every story; write reports (and the index) as one set; return the exit code.
     With ``draft``, the one story's articles are the sources the draft is checked against.
 
@@ -217,9 +217,10 @@ def check(s: Settings, ruleset, *, output: str | None = None, changed_since: str
     for st in chosen:
         if draft:
             report = pipeline.check_draft(draft, list(st.paths), ruleset, max_bytes=s.max_bytes,
-                                          omissions=omissions, exclude=exclude)
+                                          omissions=omissions, exclude=exclude, published=published)
         else:
-            report = pipeline.check(list(st.paths), ruleset, max_bytes=s.max_bytes, exclude=exclude)
+            report = pipeline.check(list(st.paths), ruleset, max_bytes=s.max_bytes, exclude=exclude,
+                                    published=published)
         if report.story != st.name:
             report = dataclasses.replace(report, story=st.name)
         report = pipeline.with_statuses(report, ruleset, entries, where)

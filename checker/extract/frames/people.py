@@ -2,8 +2,8 @@
 
 Pronouns he/she/they go to the last named person before them, across
 paragraphs (names inside quotes and possessives do not count; a lone name
-never given in full counts only on evidence: it speaks, takes "who", an age
-or a title; a person whose title gives the other pronoun is skipped: "Mr.
+never given in full counts only on evidence: it speaks (not as the first word
+of a sentence: "Residents said"), takes "who", an age or a title; a person whose title gives the other pronoun is skipped: "Mr.
 Reed" is not "she"); "it" goes to the last organisation.
 A surname or first name goes to the full name it was introduced with,
 before or after ("Jane Doe … Doe said" -> "Jane Doe"); titles are
@@ -60,6 +60,7 @@ class Sent:
 _GENDER = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she",
            "dame": "she", "lady": "she"}
 _PRONOUN_GENDER = {"he": "he", "she": "she"}
+_OPENING_ADVERBS = frozenset("later then now still earlier afterwards there here but and yet".split())
 
 
 def _title_before(st: Sent, men: Mention) -> str | None:
@@ -118,6 +119,7 @@ class People:
     """
 
     _registry_built = False
+    skip_named_from: int | None = None  # pronouns skip people named from here on
 
     def _build_registry(self) -> None:
         """Full names by surname / first name, and where people are named."""
@@ -184,6 +186,27 @@ class People:
         for pos, men, g in gendered:
             name = men.canon if men.ntokens >= 2 else self._full_name(men.written, pos)
             self.gender.setdefault(self.lexicon.entity(name) if name else men.canon, g)
+        self._pronoun_chains()
+
+    def _pronoun_chains(self) -> None:
+        """"Ana Kamau opened the clinic. She ...": a sentence opening with he or
+        she right after a sentence that names one person (and no other) tells
+        which pronoun that person takes, so a later "she" skips a man named
+        since ("He hired John Reed. ... she said" is not Reed)."""
+        last: list[str] = []  # the people named in the last sentence naming anyone
+        for k in range(len(self.sents)):
+            st = self.sent(k)
+            toks = st.toks
+            i = 0
+            while i < min(3, len(toks)) and (toks[i].text == "," or toks[i].low.endswith("ly")
+                                             or toks[i].low in _OPENING_ADVERBS):
+                i += 1  # "Later, she said", "Then he left"
+            if i < len(toks) and toks[i].low in _PRONOUN_GENDER and len(set(last)) == 1:
+                self.gender.setdefault(last[0], toks[i].low)
+            lo = bisect.bisect_left(self.people_pos, st.base)
+            hi = bisect.bisect_left(self.people_pos, st.base + len(st.sent.text))
+            if hi > lo:
+                last = self.people[lo:hi]
 
     def _person_evidence(self, k: int, men: Mention) -> bool:
         st = self.sent(k)
@@ -197,6 +220,8 @@ class People:
             j -= 1
         if j >= 0 and toks[j].text in PERSON_TITLES:
             return True  # "Ms. Doe", "Senator Doe"
+        if j < 0:
+            return False  # "Shareholders asked ...", "Residents said ...": a capitalised noun
         return word_after(st, i, 3, lambda t: True if t.mention < 0 and t.low in SPEECH else None)
 
     def _full_name(self, word: str, pos: int) -> str:
@@ -254,17 +279,29 @@ class People:
 
     def pronoun(self, absolute: int) -> str | None:
         """he/she/they at ``absolute``: the last person named before it, skipping
-        people whose title gives the other pronoun (Mr. Reed is not "she")."""
+        people whose title or pronoun chain gives the other pronoun (Mr. Reed is
+        not "she"); past the sentence before, one known to take this pronoun
+        comes before one whose pronoun is unknown."""
         if not self._registry_built:
             self._build_registry()
         i = bisect.bisect_left(self.people_pos, absolute)
+        if self.skip_named_from is not None:  # "Doe met Roe, she said": neither Doe nor Roe
+            i = min(i, bisect.bisect_left(self.people_pos, self.skip_named_from))
         if i > 0:
             want = _PRONOUN_GENDER.get(self._word_at(absolute))
             if want and self.gender:
+                here = self.sentence_of(absolute)
+                unknown = None
                 for j in range(i - 1, max(-1, i - 20), -1):
                     g = self.gender.get(self.people[j])
-                    if g is None or g == want:
+                    if g == want:
                         return self.people[j]
+                    if g is None and unknown is None:
+                        if here - self.sentence_of(self.people_pos[j]) <= 1:
+                            return self.people[j]  # named just before: the nearest
+                        unknown = self.people[j]
+                if unknown is not None:
+                    return unknown
             return self.people[i - 1]
         i = bisect.bisect_left(self.poss_pos, absolute)
         if i > 0:

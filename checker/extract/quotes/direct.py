@@ -126,7 +126,11 @@ class _Doc(Speakers):
         self._build_text()
         self.ends: dict[int, str] = {}  # open offset -> "runon" | "cut" (else closed)
         self.spans = self._double_spans()
-        self.span_starts = [s for s, _ in self.spans]
+        self.singles = self._single_spans() if any(c in self.doc for c in "‘'‹›") else []
+        # what a sentence masks (quotes are not the reporter's words): double and
+        # single quotes, overlapping ones merged ("‘He said “no” to me,’ …")
+        self.masked_spans = _merged(self.spans + [(s, e) for s, e, _ in self.singles])
+        self.span_starts = [s for s, _ in self.masked_spans]
 
     # ---------------------------------------------------------------- text
     def _build_text(self) -> None:
@@ -224,15 +228,16 @@ class _Doc(Speakers):
         return k < n and doc[k] in marks
 
     def spans_in(self, k: int) -> list[tuple[int, int]]:
-        """Quote spans (marks included) overlapping sentence ``k``."""
+        """Quote spans (marks included, double and single) overlapping sentence ``k``."""
         s = self.sents[k][1]
+        spans = self.masked_spans
         i = bisect.bisect_left(self.span_starts, s.start)
         out = []
         j = i - 1
-        if j >= 0 and self.spans[j][1] > s.start:
-            out.append(self.spans[j])
-        while i < len(self.spans) and self.spans[i][0] < s.end:
-            out.append(self.spans[i])
+        if j >= 0 and spans[j][1] > s.start:
+            out.append(spans[j])
+        while i < len(spans) and spans[i][0] < s.end:
+            out.append(spans[i])
             i += 1
         return out
 
@@ -314,9 +319,8 @@ class _Doc(Speakers):
         cands = []  # (open, close_end, sentence k, single?)
         for s, e in self.spans:
             cands.append((s, e, self.sentence_of(s), False))
-        if any(c in self.doc for c in "‘'‹›"):
-            for s, e, k in self._single_spans():
-                cands.append((s, e, k, True))
+        for s, e, k in self.singles:
+            cands.append((s, e, k, True))
         cands.sort()
         rows = []
         for s, e, k, single in cands:
@@ -401,6 +405,12 @@ class _Doc(Speakers):
                 row["drop"] = True  # too little of a cut-off quote left to compare
             if not row["drop"]:
                 last_kept = row
+        # ‘He told me “we are finished”,’ she said: the inner quote is part of the outer one
+        outer = [(r["open"], r["close"]) for r in rows if r["single"] and not r["drop"]]
+        if outer:
+            for row in rows:
+                if not row["single"] and any(a < row["open"] and row["close"] <= b for a, b in outer):
+                    row["drop"] = True
 
     def _cue_before(self, row: dict) -> str | None:
         st = self.sent(row["k"])
@@ -414,6 +424,17 @@ class _Doc(Speakers):
         if words and (words[-1] in _NAME_CUES or head.endswith("known as")):
             return "name"
         return None
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans, overlapping ones joined."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
 
 
 def _title_case(value: str) -> bool:

@@ -144,7 +144,12 @@ class Paraphrases:
                 rest = tail[verb + 1:]
                 if len(rest) > 8 or any(x.low == "that" or x.low in REPORTING for x in rest):
                     return None  # "…, Lind said that …": a clause, not an attribution
-                speaker = self._speaker(self.doc._after(st, c + 1))
+                # "Doe worked with Roe, she added": the pronoun is neither of them
+                self.doc.skip_named_from = st.base
+                try:
+                    speaker = self._speaker(self.doc._after(st, c + 1))
+                finally:
+                    self.doc.skip_named_from = None
             else:
                 continue
             if speaker is None:

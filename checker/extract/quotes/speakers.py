@@ -74,6 +74,7 @@ _GENERIC_ORG = frozenset("company firm group organisation organization".split())
 _SKIP_NOUN = frozenset("also later then still just now previously reportedly".split())
 _NUMBER_DET = frozenset("one another two three four several".split())
 _CLAUSE_OPENERS = frozenset("who speaking asking requesting talking citing".split())
+_COORD = frozenset("and but or then".split())
 
 
 class Speakers(People):
@@ -174,8 +175,8 @@ class Speakers(People):
         limit = min(n, start + 14)
         for v in range(start, limit):
             t = toks[v]
-            if t.text[0] in "|.!?;":
-                return None
+            if t.text[0] in "|.!?;" or (v == start and t.low in _COORD):
+                return None  # “…” and vowed to appeal: the sentence's subject goes on
             if t.low == "according" and v + 1 < n and toks[v + 1].low == "to":
                 return self._name_after(st, v + 1)
             if t.mention < 0 and t.low in SPEECH:
@@ -314,7 +315,9 @@ class Speakers(People):
             return None
         head = words[-1]
         if head in _SPOKES:
-            return None  # a spokesperson speaks for the organisation: look further
+            # "the statement said", "its spokesman said": the organisation named
+            # before; "a spokesperson said": look further
+            return self.organisation(at) if det in ("the", "its", "their", "this") else None
         if det in ("the", "this", None) and len(words) <= 2:
             title = self.titled_person(" ".join(words)) or self.titled_person(head)
             if title:
@@ -335,7 +338,7 @@ class Speakers(People):
     def _subject_before(self, st: Sent, v: int, stop: int) -> str | None:
         """The subject of the verb at token ``v``: a name, a pronoun, or _NOBODY."""
         toks = st.toks
-        j = v - 1
+        j = self._relative_start(st, v, stop) - 1
         nouns = 0
         words: list[str] = []  # the common nouns seen, in reading order
         at = st.base + toks[v].start
@@ -349,6 +352,9 @@ class Speakers(People):
                 p = first - 1
                 if p - 1 >= stop and toks[p].low in ("the", "a", "an") and toks[p - 1].low in _PREP:
                     p -= 1  # "a nurse at the Harbour Hospital said"
+                if p - 1 >= stop and toks[p].low in ("for", "of", "from", "at") and nouns == 0 \
+                        and toks[p - 1].low in _SPOKES and st.mentions[mi].kind == "org":
+                    return self._resolve(st, mi)  # "a spokeswoman for Acme Corp said"
                 if p >= stop and toks[p].low in _PREP and nouns == 0 \
                         and p - 1 >= stop and toks[p - 1].text[:1].isalpha() \
                         and toks[p - 1].mention < 0 and toks[p - 1].low not in SPEECH:
@@ -405,6 +411,20 @@ class Speakers(People):
         if nouns:
             return self._common_speaker(st, None, words, at) or _NOBODY
         return None
+
+    def _relative_start(self, st: Sent, v: int, stop: int) -> int:
+        """"a nurse who declined to be named said": where the clause between the
+        subject and the verb at ``v`` starts ("who", "speaking" ...), with no
+        comma around it; ``v`` when there is none."""
+        toks = st.toks
+        for c in range(v - 1, max(stop, v - 12) - 1, -1):
+            t = toks[c]
+            if t.text[0] in ",|.;:!?()" or t.mention >= 0:
+                return v
+            if t.low in _CLAUSE_OPENERS and c > stop and toks[c - 1].text[:1].isalpha() \
+                    and toks[c - 1].text[0].islower():
+                return c
+        return v
 
     def _clause_start(self, st: Sent, j: int, stop: int) -> int | None:
         """For the comma at ``j`` closing ", who declined to be named," or
