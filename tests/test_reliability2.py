@@ -1,0 +1,87 @@
+"""Reliability leftovers of issue 15: no pandas deprecation on the rules path,
+every problem of every file even after a syntax error, and a statement-table
+CSV that a spreadsheet cannot run."""
+
+from __future__ import annotations
+
+import csv
+import io
+import warnings
+
+import pytest
+
+from cli_helpers import run, write
+
+# both counts hedged: a group with no exact pair (the rules path that warned)
+HEDGED_A = "About 80 people were injured in the blast at the depot, officials said.\n"
+HEDGED_B = "More than 70 people were injured in the blast at the depot, police said.\n"
+
+
+@pytest.fixture
+def story(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "story" / "a.txt", HEDGED_A)
+    write(tmp_path / "story" / "b.txt", HEDGED_B)
+    return tmp_path
+
+
+# ---------------------------------------------------------------- (c) pandas FutureWarning
+
+def test_no_pandas_future_warning_on_the_rules_path(story):
+    """pandas 2.2 warns when a reindexed bool column is filled (a silent downcast);
+    as an error, the warning is an internal error of the run."""
+    write(story / "story" / "c.txt", "Acme paid $3.2 billion. Nearly 90 people work there.\n")
+    write(story / "story" / "d.txt", "Acme paid about $3 billion. Some 85 people work there.\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", FutureWarning)
+        code, out, err = run("check", "story", "-o", "r.md")
+    assert "internal error" not in err, err
+    assert code in (0, 1), out + err
+
+
+# ---------------------------------------------------------------- (a) every problem, after a syntax error
+
+def _problems(result) -> list[str]:
+    code, out, err = result
+    assert code == 2, out + err
+    assert "Traceback" not in err and "internal error" not in err, err
+    lines = err.splitlines()
+    assert all(line.startswith("checker: error: ") for line in lines), err
+    return lines
+
+
+def _has(lines: list[str], where: str, word: str) -> bool:
+    return any(f"{where}:" in line and word in line for line in lines)
+
+
+def test_a_toml_syntax_error_still_reports_the_other_keys_and_the_rule_files(story):
+    write(story / "checker.toml", '[checker]\nfail_on = never\nformatz = ["json"]\nrules = ["rules"]\n')
+    write(story / "rules" / "x.yaml", "id: money-amount\nkinds: [money\ncomparator: exact\n")
+    write(story / "rules" / "y.yaml", "id: count-value\nkinds: [count]\ncomparator: exact\nlevle: error\n")
+    write(story / "rules" / "lexicon-z.yaml", "synonyms: [bid, offer]\n")
+    lines = _problems(run("check", "story"))
+    expected = [("checker.toml:2", "TOML syntax error"), ("checker.toml:3", "'formatz'"),
+                ("rules/lexicon-z.yaml:1", "'synonyms' must be a mapping"),
+                ("rules/x.yaml:3", "YAML syntax error"), ("rules/y.yaml:4", "'levle'")]
+    for where, word in expected:
+        assert any(where in line and word in line for line in lines), (where, word, lines)
+    assert len(lines) == len(expected), lines
+
+
+def test_an_unclosed_toml_array_is_one_problem_not_a_cascade(story):
+    """The lines after an unclosed bracket are not each reported: one syntax
+    error, and the keys before it still checked."""
+    write(story / "checker.toml", '[checker]\nfail_onn = "never"\nformats = [\n"markdown"\nreports = "r"\n'
+          'baseline = "b.yaml"\n')
+    lines = _problems(run("check", "story"))
+    assert len(lines) == 2, lines
+    assert "checker.toml:2: unknown key 'fail_onn'" in lines[0], lines
+    assert "checker.toml:" in lines[1] and "TOML syntax error" in lines[1], lines
+
+
+def test_a_yaml_syntax_error_in_a_rule_file_keeps_the_config_problems(story):
+    write(story / "checker.toml", '[checker]\nfail_on = "sometimes"\nrules = ["rules"]\n')
+    write(story / "rules" / "x.yaml", "id: money-amount\nkinds: [money]\ncomparator: exact\nparams: {a: [1}\n")
+    lines = _problems(run("check", "story"))
+    assert len(lines) == 2, lines
+    assert _has(lines, "checker.toml:2", "fail_on") and _has(lines, "rules/x.yaml:4", "YAML syntax error"), lines
