@@ -22,9 +22,8 @@ import pytest
 import yaml
 
 import checker
-from cli_helpers import run, write
+from cli_helpers import run, story_in, subprocess_env, write
 
-ROOT = Path(__file__).resolve().parent.parent
 BOUND = 20  # seconds: every pathological run must finish within this
 
 ARTICLE_A = (
@@ -43,10 +42,6 @@ ARTICLE_B = (
 )
 
 
-def subprocess_env(**extra: str) -> dict[str, str]:
-    return dict(os.environ, PYTHONPATH=str(ROOT), **extra)
-
-
 def snapshot(root: Path) -> dict[str, tuple[str, int]]:
     """relative path -> (sha256, mtime_ns) of every file below ``root``."""
     out = {}
@@ -59,10 +54,7 @@ def snapshot(root: Path) -> dict[str, tuple[str, int]]:
 
 @pytest.fixture
 def story(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    write(tmp_path / "story" / "a.txt", ARTICLE_A)
-    write(tmp_path / "story" / "b.txt", ARTICLE_B)
-    return tmp_path
+    return story_in(tmp_path, monkeypatch, {"a.txt": ARTICLE_A, "b.txt": ARTICLE_B})
 
 
 # ---------------------------------------------------------------- atomic writes

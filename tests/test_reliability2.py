@@ -10,7 +10,7 @@ import warnings
 
 import pytest
 
-from cli_helpers import run, write
+from cli_helpers import run, story_in, write
 
 # both counts hedged: a group with no exact pair (the rules path that warned)
 HEDGED_A = "About 80 people were injured in the blast at the depot, officials said.\n"
@@ -19,10 +19,7 @@ HEDGED_B = "More than 70 people were injured in the blast at the depot, police s
 
 @pytest.fixture
 def story(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    write(tmp_path / "story" / "a.txt", HEDGED_A)
-    write(tmp_path / "story" / "b.txt", HEDGED_B)
-    return tmp_path
+    return story_in(tmp_path, monkeypatch, {"a.txt": HEDGED_A, "b.txt": HEDGED_B})
 
 
 # ---------------------------------------------------------------- (c) pandas FutureWarning
