@@ -168,9 +168,9 @@ def test_disk_full_on_the_third_file_keeps_the_whole_previous_set(many, monkeypa
             raise OSError(28, "No space left on device")
         return real(fd)
 
-    monkeypatch.setattr("checker.output.os.fsync", full)
+    monkeypatch.setattr("checker.report_set.os.fsync", full)
     one_line_error(run("check"), "No space left on device")
-    monkeypatch.setattr("checker.output.os.fsync", real)
+    monkeypatch.setattr("checker.report_set.os.fsync", real)
     assert _report_set(many) == before  # no temporary files left, nothing replaced
 
 

@@ -335,7 +335,7 @@ def test_output_folder_really_read_only(story):
 def test_write_failure_is_one_line(story, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
-    monkeypatch.setattr("checker.output.tempfile.mkstemp", refuse)
+    monkeypatch.setattr("checker.report_set.tempfile.mkstemp", refuse)
     assert_error(run("check", "story", "-o", "out/r.md"), "out/r.md", None,
                  "cannot write the file: Permission denied", "(")
 
