@@ -313,11 +313,12 @@ def test_a_non_utf8_story_folder_name_just_works(story):
         with open(folder + b"/" + name.encode(), "wb") as fh:
             fh.write(text.encode())
     code, out, err = run("check", os.fsdecode(folder), "--format", "markdown", "--format", "json",
-                         "--format", "github")
+                         "--format", "sarif", "--format", "github")
     assert code == 1, out + err
     assert "st\\xfery" in out
     out.encode("utf-8"), err.encode("utf-8")
-    json.loads((story / "reports" / "st\\xfery.json").read_text(encoding="utf-8"))
+    for suffix in (".json", ".sarif"):
+        json.loads((story / "reports" / ("st\\xfery" + suffix)).read_text(encoding="utf-8"))
 
 
 def test_a_self_referencing_symlink_is_one_line(story):
