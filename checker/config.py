@@ -124,7 +124,7 @@ def _salvage(text: str, line: int | None, tries: int = 10) -> dict | None:
         except ValueError:
             return None
     first = min(blanked, default=0)
-    for end in range(first - 1, 0, -1):
+    for end in range(first - 1, max(first - 1 - tries, 0), -1):  # a few tries: bounded work
         try:
             return tomllib.loads("\n".join(lines[:end]))
         except (tomllib.TOMLDecodeError, ValueError):
