@@ -2,7 +2,7 @@
 
 The file is YAML (docs/ci.md)::
 
-    version: 1
+    version: 2
     findings:
     - story: acquisition
       rule: money-amount
@@ -15,9 +15,19 @@ The file is YAML (docs/ci.md)::
       reason: ""
 
 The fingerprint is a hash of the rule id, the kind and the sorted
-(source id, normalised value as written) pairs: no line numbers or offsets,
-so it survives edits elsewhere in the article. Entries are matched per story,
-each entry accepting one finding. ``topic`` and ``values`` are for people.
+(source id, normalized value) pairs: no line numbers, offsets or sentence
+words, so it survives edits elsewhere and rewording around the value. A
+number's normalized value is its figure, unit, hedge and the precision it is
+written to ("$3.15bn" = "$3.15 billion" = "US$3.15bn"; "about $3.15bn" and
+"$3,150 million" differ); a date's, its ISO date; a quote's, its words
+(case, space and quote style folded); anything else, its text so folded.
+
+Version 1 files hashed the value as written. They are still read: their
+entries match by the version-1 fingerprint, with a note to rewrite the file
+(``checker baseline`` keeps the reasons). An entry kept from such a file for
+a story that was not re-recorded is written ``fingerprint: v1:<hash>``.
+Entries are matched per story, each entry accepting one finding. ``topic``
+and ``values`` are for people.
 """
 
 from __future__ import annotations
@@ -25,8 +35,9 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import math
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -35,9 +46,12 @@ import yaml
 from checker import yamlsafe
 from checker.errors import CheckerError
 from checker.hints import closest
-from checker.records import Finding, Report
+from checker.records import Claim, Finding, Report
 
-VERSION = 1
+VERSION = 2
+READS = (1, 2)
+LEGACY = "v1:"  # a version-1 fingerprint kept in a version-2 file
+NUMBERS = ("money", "percent", "count")
 RECORDED = ("discrepancy", "contradicted")
 ENTRY_KEYS = ("story", "rule", "kind", "fingerprint", "topic", "values", "reason")
 HEADER = """\
@@ -58,6 +72,8 @@ class Entry:
     topic: str = ""
     values: tuple[str, ...] = ()
     reason: str = ""
+    version: int = VERSION  # of the fingerprint: 1 hashes the values as written
+    legacy: str = field(default="", compare=False)  # an entry made here: its version-1 fingerprint
 
 
 def normalize(text: str) -> str:
@@ -66,17 +82,59 @@ def normalize(text: str) -> str:
     return " ".join(text.split()).strip(" .,;:")
 
 
-def fingerprint(f: Finding) -> str:
-    pairs = sorted((c.source, normalize(c.raw)) for c in f.claims)
-    payload = json.dumps([f.rule, f.kind, pairs], ensure_ascii=False)
+def _hash(f: Finding, pairs: list[tuple[str, str]]) -> str:
+    payload = json.dumps([f.rule, f.kind, sorted(pairs)], ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+
+
+def fingerprint(f: Finding) -> str:
+    """Rule, kind and each source's normalized value (``value_key``)."""
+    return _hash(f, [(c.source, value_key(c)) for c in f.claims])
+
+
+def legacy_fingerprint(f: Finding) -> str:
+    """Version 1: each source's value as written (case, space, quote style folded)."""
+    return _hash(f, [(c.source, normalize(c.raw)) for c in f.claims])
+
+
+def _num(x) -> str:
+    return "" if x is None or x != x else f"{float(x):.12g}"  # x != x: NaN
+
+
+def value_key(c: Claim) -> str:
+    """The claim's value, whatever way it is written (see the module doc)."""
+    if c.kind in NUMBERS:
+        found = _number(c)
+        if found is None:  # the figure cannot be read back alone ("5-4" needs its sentence)
+            return "text:" + normalize(c.raw)
+        from checker.extract.values.precision import stated_precision
+        return "|".join([c.kind, str(c.unit or ""), _num(c.value), _num(found.value_hi),
+                         found.hedge or ("approx" if c.approx else ""),
+                         _num(stated_precision(c.raw, c.value, c.approx))])
+    if c.kind in ("date", "year"):
+        return f"{c.kind}:{normalize(c.value)}"
+    if c.kind in ("quote", "paraphrase"):
+        return "words:" + normalize(c.value)
+    return "text:" + normalize(c.raw)
+
+
+def _number(c: Claim):
+    """The figure of ``c.raw`` read again alone (its hedge and upper bound), if
+    it reads as the same value."""
+    from checker.extract.values import find_values
+    try:
+        value = float(c.value)
+    except (TypeError, ValueError):
+        return None
+    return next((v for v in find_values(str(c.raw)) if v.kind == c.kind
+                 and math.isclose(float(v.value), value, rel_tol=1e-9)), None)
 
 
 def entry(story: str, f: Finding, reason: str = "") -> Entry:
     values = tuple(f"{c.source}: {' '.join(str(c.raw).split())}"
                    for c in sorted(f.claims, key=lambda c: (c.source, c.start)))
     return Entry(story=story, rule=f.rule, kind=f.kind, fingerprint=fingerprint(f),
-                 topic=f.topic, values=values, reason=reason)
+                 topic=f.topic, values=values, reason=reason, legacy=legacy_fingerprint(f))
 
 
 def entries_for(report: Report) -> list[Entry]:
@@ -103,13 +161,14 @@ def load(path: str | Path) -> list[Entry]:
         return []
     if not isinstance(data, dict) or not isinstance(data.get("findings", []), list):
         raise CheckerError("a baseline is a mapping with a 'findings' list", path=p)
-    if data.get("version", VERSION) != VERSION:
-        raise CheckerError(f"unsupported baseline version {data.get('version')!r}", path=p,
-                           hint=f"this checker reads version {VERSION}")
+    version = data.get("version", 1)
+    if isinstance(version, bool) or version not in READS:
+        raise CheckerError(f"unsupported baseline version {version!r}", path=p,
+                           hint="this checker reads versions " + " and ".join(map(str, READS)))
     lines = _item_lines(node)
     out = []
     for n, item in enumerate(data.get("findings") or []):
-        out.append(_parse_entry(item, p, lines[n] if n < len(lines) else None))
+        out.append(_parse_entry(item, p, lines[n] if n < len(lines) else None, version))
     return out
 
 
@@ -122,7 +181,7 @@ def _item_lines(node) -> list[int]:
     return []
 
 
-def _parse_entry(item, path: str, line: int | None) -> Entry:
+def _parse_entry(item, path: str, line: int | None, version: int = VERSION) -> Entry:
     if not isinstance(item, dict):
         raise CheckerError("a baseline entry must be a mapping", path=path, line=line)
     for key in item:
@@ -136,10 +195,13 @@ def _parse_entry(item, path: str, line: int | None) -> Entry:
     if not isinstance(values, list):
         raise CheckerError("'values' must be a list", path=path, line=line)
     reason = item.get("reason")
+    fp = item["fingerprint"]
+    if fp.startswith(LEGACY):
+        fp, version = fp[len(LEGACY):], 1
     return Entry(story=item["story"], rule=item["rule"], kind=item["kind"],
-                 fingerprint=item["fingerprint"], topic=str(item.get("topic") or ""),
+                 fingerprint=fp, topic=str(item.get("topic") or ""),
                  values=tuple(str(v) for v in values),
-                 reason="" if reason is None else str(reason))
+                 reason="" if reason is None else str(reason), version=version)
 
 
 def dump(entries: Iterable[Entry]) -> str:
@@ -147,7 +209,8 @@ def dump(entries: Iterable[Entry]) -> str:
     items = sorted(entries, key=lambda e: (e.story, e.rule, e.kind, e.fingerprint, e.values))
     doc = {"version": VERSION,
            "findings": [{"story": e.story, "rule": e.rule, "kind": e.kind,
-                         "fingerprint": e.fingerprint, "topic": e.topic,
+                         "fingerprint": (LEGACY if e.version == 1 else "") + e.fingerprint,
+                         "topic": e.topic,
                          "values": list(e.values), "reason": e.reason} for e in items]}
     body = yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100)
     return HEADER + body
@@ -157,13 +220,13 @@ def merge(old: Sequence[Entry], new: Sequence[Entry], stories: Iterable[str]) ->
     """``new`` for the stories just checked (keeping the reasons already written),
     plus the old entries of every other story."""
     checked = set(stories)
-    reasons: dict[tuple[str, str], list[str]] = {}
+    reasons: dict[tuple[str, int, str], list[str]] = {}
     for e in old:
         if e.reason:
-            reasons.setdefault((e.story, e.fingerprint), []).append(e.reason)
+            reasons.setdefault((e.story, e.version, e.fingerprint), []).append(e.reason)
     out = [e for e in old if e.story not in checked]
     for e in new:
-        kept = reasons.get((e.story, e.fingerprint))
+        kept = reasons.get((e.story, VERSION, e.fingerprint)) or reasons.get((e.story, 1, e.legacy))
         out.append(dataclasses.replace(e, reason=kept.pop(0)) if kept else e)
     return out
 
@@ -172,19 +235,25 @@ def merge(old: Sequence[Entry], new: Sequence[Entry], stories: Iterable[str]) ->
 
 def apply(report: Report, entries: Sequence[Entry], where: str = "the baseline") -> Report:
     """Mark baselined findings ``accepted``; add a note per stale entry."""
-    waiting: dict[str, list[Entry]] = {}
+    waiting: dict[tuple[int, str], list[Entry]] = {}
     for e in entries:
         if e.story == report.story:
-            waiting.setdefault(e.fingerprint, []).append(e)
-    findings = []
+            waiting.setdefault((e.version, e.fingerprint), []).append(e)
+    findings, migrated = [], 0
     for f in report.findings:
-        matches = waiting.get(fingerprint(f)) if f.status == "new" and f.verdict in RECORDED else None
+        matches = None
+        if f.status == "new" and f.verdict in RECORDED:
+            matches = waiting.get((VERSION, fingerprint(f))) or waiting.get((1, legacy_fingerprint(f)))
         if matches:
             e = matches.pop(0)
+            migrated += e.version != VERSION
             details = {**f.details, "reason": e.reason} if e.reason else dict(f.details)
             f = dataclasses.replace(f, status="accepted", details=details)
         findings.append(f)
     notes = [stale_note(e, where) for left in waiting.values() for e in left]
+    if migrated:  # accepted all the same; the new fingerprint also survives "$3.2bn" -> "$3.2 billion"
+        notes.append(f"{migrated} finding(s) accepted by a version-1 fingerprint in {where}: "
+                     "run 'checker baseline' to rewrite it (the reasons are kept)")
     unexplained = sum(1 for f in findings if f.status == "accepted" and not f.details.get("reason"))
     if unexplained:  # accepted all the same, but an editor should say why
         notes.append(f"{unexplained} accepted finding(s) have no reason in {where}: fill in 'reason'")

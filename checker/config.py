@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checker import report
-from checker.errors import CheckerError, CheckerErrors, too_many_digits
+from checker.errors import CheckerError, CheckerErrors, problems_of, too_many_digits
 from checker.hints import FAIL_ON, closest
 
 CONFIG_NAME = "checker.toml"
@@ -90,13 +90,10 @@ def load(path: str | Path | None = None) -> Config:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise _toml_error(path, text, exc) from None
+        raise _syntax_problems(path, text, _toml_error(path, text, exc)) from None
     except ValueError as exc:  # a number of more than 4,300 digits
         raise CheckerError(f"bad TOML: {too_many_digits(exc)}", path=str(path)) from None
-    if path.name == PYPROJECT:
-        table, name = data.get("tool", {}).get("checker"), "tool.checker"
-    else:
-        table, name = data.get("checker"), "checker"
+    table, name = _table(data, path)
     if table is None:
         raise CheckerError(f"no [{name}] table", path=str(path),
                            hint=f"put the settings under [{name}]")
@@ -105,15 +102,67 @@ def load(path: str | Path | None = None) -> Config:
     return parse(table, path, key_lines(text, name))
 
 
+def _table(data: dict, path: Path) -> tuple[object, str]:
+    if path.name == PYPROJECT:
+        tool = data.get("tool", {})
+        return (tool.get("checker") if isinstance(tool, dict) else None), "tool.checker"
+    return data.get("checker"), "checker"
+
+
+def _salvage(text: str, line: int | None, tries: int = 10) -> dict | None:
+    """The TOML data of ``text`` once its bad lines are left out: each line a
+    syntax error names is blanked in turn; where that does not end (an unclosed
+    bracket), the lines before the first bad one. None when neither parses."""
+    lines = text.splitlines()
+    blanked: set[int] = set()
+    while line is not None and 0 < line <= len(lines) and line not in blanked and len(blanked) < tries:
+        blanked.add(line)
+        try:
+            return tomllib.loads("\n".join("" if n in blanked else s for n, s in enumerate(lines, 1)))
+        except tomllib.TOMLDecodeError as exc:
+            line = _toml_line(str(exc), len(lines))
+        except ValueError:
+            return None
+    first = min(blanked, default=0)
+    for end in range(first - 1, max(first - 1 - tries, 0), -1):  # a few tries: bounded work
+        try:
+            return tomllib.loads("\n".join(lines[:end]))
+        except (tomllib.TOMLDecodeError, ValueError):
+            continue
+    return None
+
+
+def _syntax_problems(path: Path, text: str, syntax: CheckerError) -> CheckerError:
+    """The syntax error, with the problems of the keys that can still be read
+    (one syntax error per file, as a linter gives: later ones may be echoes of it).
+    ``partial`` carries what was read, so the rule folders it names are checked too."""
+    data = _salvage(text, syntax.line)
+    table = _table(data, path)[0] if data is not None else None
+    partial, problems = None, [syntax]
+    if isinstance(table, dict):
+        try:
+            partial = parse(table, path, key_lines(text, _table({}, path)[1]))
+        except CheckerError as exc:
+            partial = getattr(exc, "partial", None)
+            problems += problems_of(exc)
+    problems.sort(key=lambda e: e.line or 0)
+    exc = problems[0] if len(problems) == 1 else CheckerErrors(problems)
+    exc.partial = partial
+    return exc
+
+
+def _toml_line(message: str, count: int) -> int | None:
+    found = re.search(r"\(at (?:line (\d+), column \d+|end of document)\)\s*$", message)
+    if not found:
+        return None
+    return int(found.group(1)) if found.group(1) else max(count, 1)
+
+
 def _toml_error(path: Path, text: str, exc: tomllib.TOMLDecodeError) -> CheckerError:
     """tomllib puts the place at the end of its message: "(at line 3, column 5)"."""
-    message = str(exc)
-    found = re.search(r"\s*\(at (?:line (\d+), column \d+|end of document)\)\s*$", message)
-    line = None
-    if found:
-        line = int(found.group(1)) if found.group(1) else max(len(text.splitlines()), 1)
-        message = message[: found.start()]
-    return CheckerError(f"TOML syntax error: {message}", path=str(path), line=line)
+    message = re.sub(r"\s*\(at (?:line \d+, column \d+|end of document)\)\s*$", "", str(exc))
+    return CheckerError(f"TOML syntax error: {message}", path=str(path),
+                        line=_toml_line(str(exc), len(text.splitlines())))
 
 
 def key_lines(text: str, table: str) -> dict[str, int]:

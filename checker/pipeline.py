@@ -141,7 +141,8 @@ def with_statuses(report: Report, ruleset, baseline_entries=None,
     from checker import baseline, suppress
     found = suppress.scan_all(report.sources)
     suppress.check_rules(found, (r.id for r in ruleset.rules))
-    findings, notes = suppress.apply(report.findings, found)
+    findings, notes = suppress.apply(report.findings, found, report.draft,
+                                     suppress.still_disagree(report.table, ruleset))
     report = dataclasses.replace(report, findings=tuple(findings), notes=report.notes + tuple(notes))
     if baseline_entries is not None:
         report = baseline.apply(report, baseline_entries, baseline_name)

@@ -1,9 +1,17 @@
 """Inline suppressions: ``<!-- checker: ignore=<rule-id> reason="..." -->``.
 
 The comment goes on the line before the claim's line (the line after the
-comment's end). It marks every finding of that rule with a claim of that
-article on that line as ``suppressed``: still reported, never failing.
-Several rules may be given, comma-separated. A reason is required.
+comment's end) and applies to that article's claims on that line only, for
+the rules it names (comma-separated). A reason is required.
+
+A finding is ``suppressed`` (still reported, never failing) when the claims
+left once those are taken out no longer disagree: the suppressed claim was
+the outlier, only one source is left, or, in draft mode, the claim is the
+draft's own or every source that contradicted the draft is suppressed. A
+finding whose other claims still disagree stays (and fails), with every
+claim shown and ``details.suppressed`` naming the suppressed ones, and a
+note saying so. Findings that cannot fail (agreements, single-source claims)
+are suppressed whole.
 The loader blanks comments out of ``Source.plain``, so ``Source.text`` is scanned.
 """
 
@@ -12,11 +20,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from checker.errors import CheckerError
 from checker.hints import closest
-from checker.records import Finding, Source
+from checker.records import Claim, Finding, Source
 
 COMMENT = re.compile(r"<!--\s*checker\s*:(.*?)-->", re.S | re.I)
 DIRECTIVE = re.compile(
@@ -77,22 +85,66 @@ def check_rules(suppressions: Sequence[Suppression], rule_ids: Iterable[str]) ->
                                    line=s.line, hint=hint)
 
 
-def apply(findings: Sequence[Finding], suppressions: Sequence[Suppression]
+def still_disagree(table, ruleset) -> Callable[[Finding, Sequence[Claim]], bool]:
+    """Whether ``claims`` of a finding still disagree, by the finding's own rule
+    (its comparator run on their statement-table rows as one group)."""
+    from checker.rules.comparators import REGISTRY
+    rules = {r.id: r for r in ruleset.rules}
+
+    def judge(f: Finding, claims: Sequence[Claim]) -> bool:
+        rule = rules.get(f.rule)
+        rows = table[table["claim_id"].isin([c.claim_id for c in claims])] if table is not None else None
+        if rule is None or rows is None or len(rows) != len(claims):
+            return True  # cannot tell: never hide a disagreement
+        result = REGISTRY[rule.comparator].func(rows.assign(group=0), **rule.params)
+        return not bool(result["ok"].iloc[0])
+    return judge
+
+
+def _left_disagree(f: Finding, hit: Sequence[Claim], draft: str | None,
+                   disagree: Callable[[Finding, Sequence[Claim]], bool] | None) -> bool:
+    """Whether the claims of ``f`` not in ``hit`` still disagree."""
+    hit_sources = {c.source for c in hit}
+    if f.verdict == "contradicted":  # draft mode: the draft's claim against each source
+        if draft in hit_sources:
+            return False
+        return bool(set(f.details.get("disagree", ())) - hit_sources)
+    if f.verdict != "discrepancy":
+        return False
+    left = [c for c in f.claims if c not in hit]
+    if len({c.source for c in left}) < 2:
+        return False
+    return disagree(f, left) if disagree else True
+
+
+def apply(findings: Sequence[Finding], suppressions: Sequence[Suppression], draft: str | None = None,
+          disagree: Callable[[Finding, Sequence[Claim]], bool] | None = None
           ) -> tuple[list[Finding], list[str]]:
-    """Mark suppressed findings; notes for comments that matched nothing."""
+    """Mark suppressed findings; notes for comments that matched nothing and for
+    findings that stay because their other claims still disagree. ``disagree``
+    (see ``still_disagree``) re-judges what is left; without it, a finding with
+    two sources left stays."""
     used: set[Suppression] = set()
-    out = []
+    out, kept = [], []
     for f in findings:
-        match = None
-        if f.status == "new":
-            match = next((s for s in suppressions if f.rule in s.rules and any(
-                c.source == s.source and c.line == s.target for c in f.claims)), None)
-        if match is None:
+        hits = {} if f.status != "new" else {
+            c: s for c in f.claims for s in suppressions
+            if f.rule in s.rules and c.source == s.source and c.line == s.target}
+        if not hits:
             out.append(f)
             continue
-        used.add(match)
-        out.append(dataclasses.replace(f, status="suppressed",
-                                       details={**f.details, "reason": match.reason}))
+        used.update(hits.values())
+        first = next(iter(hits.values()))
+        if not _left_disagree(f, list(hits), draft, disagree):
+            out.append(dataclasses.replace(f, status="suppressed",
+                                           details={**f.details, "reason": first.reason}))
+            continue
+        marked = [{"source": c.source, "line": c.line, "reason": s.reason} for c, s in hits.items()]
+        out.append(dataclasses.replace(f, details={**f.details, "suppressed": marked}))
+        others = ", ".join(dict.fromkeys(c.source for c in f.claims if c not in hits))
+        kept.append(f"ignore comment at {first.path}:{first.line} suppresses the claim of line "
+                    f"{first.target} only: {others} still disagree, so the {f.rule} finding "
+                    f"'{f.topic}' stays")
     notes = [f"ignore comment at {s.path}:{s.line} matches no finding of "
              f"{', '.join(s.rules)} on line {s.target}" for s in suppressions if s not in used]
-    return out, notes
+    return out, notes + kept

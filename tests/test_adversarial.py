@@ -18,37 +18,11 @@ from pathlib import Path
 
 import pytest
 
-from cli_helpers import run, write
+from cli_helpers import (ARTICLE_A, ARTICLE_B, one_line_error, run, story_in,
+                         subprocess_env, write)
 
-ROOT = Path(__file__).resolve().parent.parent
-
-# three discrepancies: the amount, the founding year, the head count
-ARTICLE_A = (
-    "Acme Corp agreed on Tuesday to buy Globex for $3.2 billion, the companies said.\n"
-    "Acme was founded in 1998 by Jane Roe, who still runs it.\n"
-    "Globex employs 1,200 people at its plant in Springfield.\n"
-)
-ARTICLE_B = (
-    "Globex will be acquired by Acme Corp in a US$3.5bn deal, the firms announced.\n"
-    "Roe, who founded Acme in 1999, was upbeat.\n"
-    "Globex has 1,300 employees in Springfield.\n"
-)
 NO_CLAIMS_A = "The board met on a rainy afternoon and talked at length.\n"
 NO_CLAIMS_B = "Nobody said much, and the talks went on without a result.\n"
-
-
-def env(**extra: str) -> dict[str, str]:
-    return dict(os.environ, PYTHONPATH=str(ROOT), **extra)
-
-
-def one_line_error(result, *words: str) -> str:
-    code, out, err = result
-    assert code == 2, out + err
-    assert "Traceback" not in out + err and "internal error" not in err, err
-    assert err.startswith("checker: error: ") and err.count("\n") == 1, err
-    for word in words:
-        assert word in err, f"{word!r} not in {err!r}"
-    return err
 
 
 def files_below(folder: Path) -> dict[str, bytes]:
@@ -58,10 +32,7 @@ def files_below(folder: Path) -> dict[str, bytes]:
 
 @pytest.fixture
 def story(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    write(tmp_path / "story" / "a.txt", ARTICLE_A)
-    write(tmp_path / "story" / "b.txt", ARTICLE_B)
-    return tmp_path
+    return story_in(tmp_path, monkeypatch, {"a.txt": ARTICLE_A, "b.txt": ARTICLE_B})
 
 
 # ================================================================ data loss
@@ -197,9 +168,9 @@ def test_disk_full_on_the_third_file_keeps_the_whole_previous_set(many, monkeypa
             raise OSError(28, "No space left on device")
         return real(fd)
 
-    monkeypatch.setattr("checker.output.os.fsync", full)
+    monkeypatch.setattr("checker.report_set.os.fsync", full)
     one_line_error(run("check"), "No space left on device")
-    monkeypatch.setattr("checker.output.os.fsync", real)
+    monkeypatch.setattr("checker.report_set.os.fsync", real)
     assert _report_set(many) == before  # no temporary files left, nothing replaced
 
 
@@ -245,7 +216,7 @@ def test_a_kill_between_renames_is_completed_by_the_next_run(many):
     for name in ("alpha", "beta", "gamma"):
         write(many / "stories" / name / "b.txt", ARTICLE_B.replace("1999", "2001"))
     script = write(many / "kill.py", KILL_AT_RENAME)
-    proc = subprocess.run([sys.executable, str(script), "2", "check"], cwd=many, env=env(),
+    proc = subprocess.run([sys.executable, str(script), "2", "check"], cwd=many, env=subprocess_env(),
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == -signal.SIGKILL, proc.stderr
     write(many / "stories" / "gamma" / "c.txt", b"\x00\x01binary")
@@ -275,7 +246,7 @@ def test_a_concurrent_run_waits_for_the_set_being_written(many):
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "locked"
-        proc = subprocess.Popen([sys.executable, "-m", "checker", "check"], cwd=many, env=env(),
+        proc = subprocess.Popen([sys.executable, "-m", "checker", "check"], cwd=many, env=subprocess_env(),
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         time.sleep(4)  # long enough to render; it must be waiting for the lock
         assert proc.poll() is None, proc.communicate()
@@ -342,11 +313,12 @@ def test_a_non_utf8_story_folder_name_just_works(story):
         with open(folder + b"/" + name.encode(), "wb") as fh:
             fh.write(text.encode())
     code, out, err = run("check", os.fsdecode(folder), "--format", "markdown", "--format", "json",
-                         "--format", "github")
+                         "--format", "sarif", "--format", "github")
     assert code == 1, out + err
     assert "st\\xfery" in out
     out.encode("utf-8"), err.encode("utf-8")
-    json.loads((story / "reports" / "st\\xfery.json").read_text(encoding="utf-8"))
+    for suffix in (".json", ".sarif"):
+        json.loads((story / "reports" / ("st\\xfery" + suffix)).read_text(encoding="utf-8"))
 
 
 def test_a_self_referencing_symlink_is_one_line(story):

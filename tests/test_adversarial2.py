@@ -8,7 +8,6 @@ a memory limit and a timeout; the rest run in-process.
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
 import sys
@@ -18,38 +17,13 @@ from urllib.parse import quote, unquote
 
 import pytest
 
-from cli_helpers import run, write
-
-ROOT = Path(__file__).resolve().parent.parent
-
-ARTICLE_A = (
-    "Acme Corp agreed on Tuesday to buy Globex for $3.2 billion, the companies said.\n"
-    "Acme was founded in 1998 by Jane Roe, who still runs it.\n"
-    "Globex employs 1,200 people at its plant in Springfield.\n"
-)
-ARTICLE_B = (
-    "Globex will be acquired by Acme Corp in a US$3.5bn deal, the firms announced.\n"
-    "Roe, who founded Acme in 1999, was upbeat.\n"
-    "Globex has 1,300 employees in Springfield.\n"
-)
-
-
-def one_line_error(result, *words: str) -> str:
-    code, out, err = result
-    assert code == 2, out + err
-    assert "Traceback" not in out + err and "internal error" not in err, err
-    assert err.startswith("checker: error: ") and err.count("\n") == 1, err
-    for word in words:
-        assert word in err, f"{word!r} not in {err!r}"
-    return err
+from cli_helpers import (ARTICLE_A, ARTICLE_B, ROOT, one_line_error, run, story_in,
+                         subprocess_env, write)
 
 
 @pytest.fixture
 def story(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    write(tmp_path / "story" / "a.txt", ARTICLE_A)
-    write(tmp_path / "story" / "b.txt", ARTICLE_B)
-    return tmp_path
+    return story_in(tmp_path, monkeypatch, {"a.txt": ARTICLE_A, "b.txt": ARTICLE_B})
 
 
 MEMORY_LIMIT = 3 << 30  # bytes of address space for runs that must be refused early
@@ -77,7 +51,7 @@ def batch(cases: list[tuple[str, Path, list[str]]], timeout: float = 60) -> dict
     plan = [(name, str(folder), args) for name, folder, args in cases]
     proc = subprocess.run([sys.executable, "-c", RUN_ALL, str(ROOT / "tests"), json.dumps(plan)],
                           timeout=timeout, capture_output=True, text=True, preexec_fn=cap,
-                          env=dict(os.environ, PYTHONPATH=str(ROOT)))
+                          env=subprocess_env())
     assert proc.returncode == 0, proc.stderr[-3000:]
     return {name: tuple(result) for name, result in json.loads(proc.stdout).items()}
 

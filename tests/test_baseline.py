@@ -78,7 +78,7 @@ def test_dump_is_deterministic_and_loads_back(tmp_path):
     path.write_text(text)
     assert baseline.load(path) == [two, one]  # sorted by story
     data = yaml.safe_load(text)
-    assert data["version"] == 1
+    assert data["version"] == 2
     assert list(data["findings"][0]) == ["story", "rule", "kind", "fingerprint", "topic", "values", "reason"]
     assert text.startswith("# checker baseline")
 
@@ -228,3 +228,142 @@ def test_with_statuses_suppresses_then_baselines():
     assert [f.status for f in out.findings] == ["suppressed", "accepted"]
     assert pipeline.failing(out.findings, "discrepancy") == []
     assert out.notes == ("1 accepted finding(s) have no reason in b.yaml: fill in 'reason'",)
+
+
+# ---------------------------------------------------------------- normalized values (issue 14)
+
+def _money_claim(source, raw, value, approx=False, line=1):
+    return Claim(source=source, claim_id=f"{source}#{line}", kind="money", line=line, start=0,
+                 end=len(raw), raw=raw, value=value, unit="USD", text=f"It paid {raw}.", approx=approx)
+
+
+def _pair(a_raw, a_value, b_raw="$4.1 billion", b_value=4.1e9, a_approx=False):
+    return dataclasses.replace(_finding(), claims=(_money_claim("wire", a_raw, a_value, a_approx),
+                                                   _money_claim("daily", b_raw, b_value, line=2)))
+
+
+@pytest.mark.parametrize("same", [
+    ("$3.15 billion", 3.15e9),
+    ("US$3.15bn", 3.15e9),
+    ("3.15 billion dollars", 3.15e9),
+])
+def test_fingerprint_uses_the_normalized_value(same):
+    assert baseline.fingerprint(_pair("$3.15bn", 3.15e9)) == baseline.fingerprint(_pair(*same))
+
+
+@pytest.mark.parametrize("other", [
+    ("$3.16bn", 3.16e9),              # another value
+    ("$3,150 million", 3.15e9),       # the same value to another precision (a million, not $10 million)
+])
+def test_fingerprint_changes_with_the_value_or_its_precision(other):
+    assert baseline.fingerprint(_pair("$3.15bn", 3.15e9)) != baseline.fingerprint(_pair(*other))
+
+
+def test_fingerprint_changes_with_a_hedge():
+    exact = _pair("$3.15bn", 3.15e9)
+    assert baseline.fingerprint(exact) != baseline.fingerprint(_pair("about $3.15bn", 3.15e9, a_approx=True))
+    assert baseline.fingerprint(_pair("about $3.15bn", 3.15e9, a_approx=True)) != \
+        baseline.fingerprint(_pair("nearly $3.15bn", 3.15e9, a_approx=True))
+
+
+# ---------------------------------------------------------------- through the CLI
+
+from cli_helpers import run, write  # noqa: E402
+
+WIRE = "Acme Corp agreed on Monday to buy Globex for $3.2 billion, the companies said.\n"
+DAILY = "Globex will be acquired by Acme Corp in a US$3.5bn deal, the firms announced.\n"
+
+
+@pytest.fixture
+def deal(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "story" / "wire.txt", WIRE)
+    write(tmp_path / "story" / "daily.txt", DAILY)
+    code, out, err = run("baseline", "story", "-o", "base.yaml")
+    assert code == 0, out + err
+    return tmp_path
+
+
+def _check(*args):
+    return run("check", "story", "--baseline", "base.yaml", "-o", "r.md", *args)
+
+
+@pytest.mark.parametrize("rewritten", [
+    "Acme Corp agreed on Monday to buy Globex for $3.2bn, the companies said.\n",
+    "Acme Corp will pay $3.2 billion for Globex, the two companies said on Monday.\n",  # reworded
+    "Acme Corp agreed on Monday to buy Globex for US$3.2 billion, the companies said.\n",
+])
+def test_the_same_value_written_another_way_stays_accepted(deal, rewritten):
+    write(deal / "story" / "wire.txt", rewritten)
+    code, out, err = _check()
+    assert code == 0, out + err
+    assert "stale" not in out, out
+
+
+@pytest.mark.parametrize("rewritten", [
+    WIRE.replace("$3.2 billion", "$3.3 billion"),      # another value
+    WIRE.replace("$3.2 billion", "nearly $3.2 billion"),  # now a hedged figure (still not $3.5bn)
+])
+def test_another_value_makes_the_entry_stale(deal, rewritten):
+    write(deal / "story" / "wire.txt", rewritten)
+    code, out, err = _check()
+    assert code == 1, out + err
+    assert "stale baseline entry" in out, out
+
+
+def _v1_fingerprint(rule, kind, pairs):
+    """Version 1, as docs/ci.md described it: sha256 of the JSON of the rule, the
+    kind and the sorted (source, value as written, case/space-folded) pairs."""
+    import hashlib
+    import json
+    payload = json.dumps([rule, kind, sorted(pairs)], ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+
+
+def _v1_file(path, story="story", reason="Daily counts debt"):
+    fp = _v1_fingerprint("money-amount", "money", [("wire", "$3.2 billion"), ("daily", "us$3.5bn")])
+    path.write_text("version: 1\nfindings:\n"
+                    f"- story: {story}\n  rule: money-amount\n  kind: money\n  fingerprint: {fp}\n"
+                    f"  topic: acquire (Globex)\n  values: ['daily: US$3.5bn', 'wire: $3.2 billion']\n"
+                    f"  reason: {reason}\n", encoding="utf-8")
+    return fp
+
+
+def test_a_version_1_baseline_still_accepts_its_findings_with_a_note(deal):
+    _v1_file(deal / "base.yaml")
+    code, out, err = _check()
+    assert code == 0, out + err
+    assert "stale" not in out
+    assert "version-1 fingerprint" in out and "checker baseline" in out, out
+
+
+def test_rewriting_a_version_1_baseline_keeps_its_reasons(deal):
+    _v1_file(deal / "base.yaml")
+    code, out, err = run("baseline", "story", "-o", "base.yaml")
+    assert code == 0, out + err
+    data = yaml.safe_load((deal / "base.yaml").read_text(encoding="utf-8"))
+    assert data["version"] == 2
+    [entry] = data["findings"]
+    assert entry["reason"] == "Daily counts debt" and not entry["fingerprint"].startswith("v1:")
+    code, out, err = _check()
+    assert code == 0 and "version-1" not in out and "stale" not in out, out + err
+
+
+def test_other_stories_entries_of_a_version_1_file_are_kept_and_still_match(deal):
+    old = _v1_file(deal / "base.yaml", story="elsewhere")
+    write(deal / "elsewhere" / "wire.txt", WIRE)
+    write(deal / "elsewhere" / "daily.txt", DAILY)
+    code, out, err = run("baseline", "story", "-o", "base.yaml")  # records 'story' only
+    assert code == 0, out + err
+    data = yaml.safe_load((deal / "base.yaml").read_text(encoding="utf-8"))
+    assert data["version"] == 2
+    kept = [e for e in data["findings"] if e["story"] == "elsewhere"]
+    assert [e["fingerprint"] for e in kept] == ["v1:" + old]
+    code, out, err = run("check", "elsewhere", "--baseline", "base.yaml", "-o", "r.md")
+    assert code == 0 and "stale" not in out, out + err
+
+
+def test_a_newer_baseline_version_is_refused(deal):
+    (deal / "base.yaml").write_text("version: 3\nfindings: []\n", encoding="utf-8")
+    code, out, err = _check()
+    assert code == 2 and "base.yaml" in err and "version 3" in err and "1 and 2" in err, err

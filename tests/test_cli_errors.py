@@ -16,9 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from cli_helpers import run, write
-
-ROOT = Path(__file__).resolve().parent.parent
+from cli_helpers import run, story_in, subprocess_env, write
 
 ARTICLE_A = (
     "Acme Corp agreed on Tuesday to buy Globex for $3.2 billion, the companies said.\n"
@@ -53,10 +51,7 @@ def assert_error(result, where: str, line: int | None = None, *words: str) -> st
 @pytest.fixture
 def story(tmp_path, monkeypatch):
     """A working folder with a good two-source story in story/."""
-    monkeypatch.chdir(tmp_path)
-    write(tmp_path / "story" / "a.txt", ARTICLE_A)
-    write(tmp_path / "story" / "b.txt", ARTICLE_B)
-    return tmp_path
+    return story_in(tmp_path, monkeypatch, {"a.txt": ARTICLE_A, "b.txt": ARTICLE_B})
 
 
 # ---------------------------------------------------------------- articles
@@ -255,7 +250,7 @@ def test_rule_nested_50000_deep_is_an_error_not_a_crash(story):
     # libyaml overflows the C stack on this (SIGSEGV): run it in a subprocess
     rule(story / "r", "id: x\nkinds: " + "[" * 50_000 + "]" * 50_000 + "\ncomparator: exact\n")
     proc = subprocess.run([sys.executable, "-m", "checker", "check", "story", "--rules", "r"],
-                          cwd=story, env=dict(os.environ, PYTHONPATH=str(ROOT)),
+                          cwd=story, env=subprocess_env(),
                           capture_output=True, text=True, timeout=60)
     assert_error((proc.returncode, proc.stdout, proc.stderr), "r/x.yaml", None, "nested too deeply")
 
@@ -340,7 +335,7 @@ def test_output_folder_really_read_only(story):
 def test_write_failure_is_one_line(story, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
-    monkeypatch.setattr("checker.output.tempfile.mkstemp", refuse)
+    monkeypatch.setattr("checker.report_set.tempfile.mkstemp", refuse)
     assert_error(run("check", "story", "-o", "out/r.md"), "out/r.md", None,
                  "cannot write the file: Permission denied", "(")
 
@@ -367,7 +362,7 @@ def test_config_wrong_type(story):
 # ---------------------------------------------------------------- --debug
 
 def test_debug_shows_the_traceback_and_the_default_does_not(story):
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env = subprocess_env()
     cmd = [sys.executable, "-m", "checker"]
     plain = subprocess.run(cmd + ["check", "nope.txt"], cwd=story, env=env,
                            capture_output=True, text=True, timeout=60)

@@ -22,9 +22,8 @@ import pytest
 import yaml
 
 import checker
-from cli_helpers import run, write
+from cli_helpers import run, story_in, subprocess_env, write
 
-ROOT = Path(__file__).resolve().parent.parent
 BOUND = 20  # seconds: every pathological run must finish within this
 
 ARTICLE_A = (
@@ -43,10 +42,6 @@ ARTICLE_B = (
 )
 
 
-def subprocess_env(**extra: str) -> dict[str, str]:
-    return dict(os.environ, PYTHONPATH=str(ROOT), **extra)
-
-
 def snapshot(root: Path) -> dict[str, tuple[str, int]]:
     """relative path -> (sha256, mtime_ns) of every file below ``root``."""
     out = {}
@@ -59,10 +54,7 @@ def snapshot(root: Path) -> dict[str, tuple[str, int]]:
 
 @pytest.fixture
 def story(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    write(tmp_path / "story" / "a.txt", ARTICLE_A)
-    write(tmp_path / "story" / "b.txt", ARTICLE_B)
-    return tmp_path
+    return story_in(tmp_path, monkeypatch, {"a.txt": ARTICLE_A, "b.txt": ARTICLE_B})
 
 
 # ---------------------------------------------------------------- atomic writes
@@ -108,11 +100,11 @@ def test_a_failed_run_keeps_the_previous_report(story, monkeypatch, where):
                 self.fh.flush()
                 fail()
 
-        monkeypatch.setattr("checker.output.os.fdopen", lambda *a, **k: Half(real(*a, **k)))
+        monkeypatch.setattr("checker.report_set.os.fdopen", lambda *a, **k: Half(real(*a, **k)))
     elif where == "fsync":
-        monkeypatch.setattr("checker.output.os.fsync", fail)
+        monkeypatch.setattr("checker.report_set.os.fsync", fail)
     else:
-        monkeypatch.setattr("checker.output.os.replace", fail)
+        monkeypatch.setattr("checker.report_set.os.replace", fail)
     code, out, err = run("check", "story", "-o", "out/r.md")
     assert code == 2
     assert "Traceback" not in out + err and err.count("\n") == 1, err
@@ -126,7 +118,7 @@ def test_interrupt_while_writing_keeps_the_previous_report(story, monkeypatch):
     def interrupt(fd):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("checker.output.os.fsync", interrupt)
+    monkeypatch.setattr("checker.report_set.os.fsync", interrupt)
     code, out, err = run("check", "story", "-o", "out/r.md")
     assert code != 0 and "Traceback" not in out + err  # click turns ^C into "checker: aborted", exit 2
     assert (story / "out" / "r.md").read_bytes() == old
@@ -174,8 +166,8 @@ KILL_SCRIPT = textwrap.dedent("""
             marker.write_text("half written")
             time.sleep(120)
 
-    import checker.output
-    checker.output.os.fdopen = lambda *a, **k: Stall(real(*a, **k))
+    import checker.report_set
+    checker.report_set.os.fdopen = lambda *a, **k: Stall(real(*a, **k))
     from checker.cli import main
     main(sys.argv[2:])
 """)
@@ -514,20 +506,3 @@ def test_same_input_gives_byte_identical_reports_whatever_the_hash_seed(tmp_path
     for name in ("r.md", "r.json"):
         assert (o1 / name).read_bytes() == (o2 / name).read_bytes(), name
     assert json.loads((o1 / "r.json").read_text(encoding="utf-8"))["findings"]
-
-
-def test_stale_temp_file_of_a_killed_run_is_removed_by_the_next_write(tmp_path):
-    import os
-    import time
-    from checker.output import write_atomic
-    report = tmp_path / "r.md"
-    stale = tmp_path / ".r.md.abc123.tmp"
-    fresh = tmp_path / ".r.md.def456.tmp"
-    stale.write_text("half", encoding="utf-8")
-    fresh.write_text("another run writing now", encoding="utf-8")
-    old = time.time() - 3600
-    os.utime(stale, (old, old))
-    write_atomic(report, "# report\n")
-    assert report.read_text(encoding="utf-8") == "# report\n"
-    assert not stale.exists()
-    assert fresh.exists()  # a run in progress keeps its file

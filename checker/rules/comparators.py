@@ -129,7 +129,7 @@ def _bounds(claims: pd.DataFrame, relative: float, hedge_tolerance: float, round
     tol = relative * np.maximum(pairs["v_x"].abs(), pairs["v_y"].abs())
     pair_ok = (diff <= tol + 1e-9 * np.maximum(1.0, pairs["v_x"].abs())) | (diff < coarse)
     groups = key.unique()
-    ok = pair_ok.groupby(pairs["group"]).all().reindex(groups).fillna(True)
+    ok = pair_ok.groupby(pairs["group"]).all().reindex(groups, fill_value=True)  # no fillna downcast
     lo_h, hi_h = intervals(claims, 0.0, hedge_tolerance)
     hedge = claims["hedge"].fillna("") if "hedge" in claims else pd.Series("", index=v.index)
     ex = v.where(~approx)
@@ -207,8 +207,8 @@ def exact(claims: pd.DataFrame, ignore_approx: bool = True, hedge_tolerance: flo
         ok &= (key.groupby(keep["group"]).nunique().reindex(groups).fillna(1) <= 1)
         return _result(ok.set_axis(groups))
     bounds, rounded = _bounds(claims, 0.0, hedge_tolerance, rounding, inclusive)
-    ok = ok.set_axis(groups) & bounds.reindex(groups).fillna(True)
-    return _result(ok, _rounded_note(claims, rounded.reindex(groups).fillna(False) & ok))
+    ok = ok.set_axis(groups) & bounds.reindex(groups, fill_value=True)
+    return _result(ok, _rounded_note(claims, rounded.reindex(groups, fill_value=False) & ok))
 
 
 def _iso(value: Any) -> str:
