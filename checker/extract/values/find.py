@@ -34,32 +34,10 @@ scan_blocks); its word lists are in :mod:`checker.extract.values.words`.
 from __future__ import annotations
 
 import datetime as dt
-import re
-
-from .numbers import UNITS
 from .scan import Scan
 from .row import Value
 
 __all__ = ["Value", "find_values"]
-
-# "a five-year contract", "a 10-year sentence": a duration is a count of years
-_TERM = re.compile(
-    r"\b(\d{1,2}|" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")[-‐ ](year|month|week)[-‐]?(?:long\s+)?"
-    r"(?=\s*(?:contract|deal|extension|term|sentence|lease|ban|agreement|plan|stint|spell|loan|mandate|suspension)s?\b)",
-    re.IGNORECASE)
-
-
-def _terms(text: str, taken: list[Value]) -> list[Value]:
-    out = []
-    for m in _TERM.finditer(text):
-        if any(v.start < m.end() and m.start() < v.end for v in taken):
-            continue
-        word = m.group(1).lower()
-        n = int(word) if word.isdigit() else int(UNITS[word])
-        if n > 1:
-            out.append(Value("count", m.start(), m.end(2), n, m.group(2).lower()))
-    return out
-
 
 def find_values(text: str, published: dt.date | None = None) -> list[Value]:
     """All money, percent, count, year and date values in one sentence."""
@@ -67,7 +45,4 @@ def find_values(text: str, published: dt.date | None = None) -> list[Value]:
         return []
     if isinstance(published, dt.datetime):
         published = published.date()
-    found = Scan(text, published).run()
-    if "year" in text or "month" in text or "week" in text:
-        found = sorted(found + _terms(text, found), key=lambda v: v.start)
-    return found
+    return Scan(text, published).run()
