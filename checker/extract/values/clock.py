@@ -140,8 +140,6 @@ class Clock:
                 return None
         else:
             return None
-        if part is not None and k == j:   # "4.05 Wednesday morning": the span ends at the time
-            k = j
         minutes = hour * 60 + (mins or 0)
         return self._time(i, k, minutes, 1 if mins is not None else 60, zone)
 

@@ -19,6 +19,8 @@ from .bare import BareCounts
 from .blocks import Blocks
 from .clock import NAMED_TIMES, Clock
 from .counts import Counts
+from .durations import Durations
+from .magnitudes import Magnitudes
 from .measures import Measures, attached_unit
 from .row import Value
 from .words import (ATTACHED_UNITS, DECADE, ISO_SHAPE, NUMBER_START, ORDINAL, PHONE,
@@ -33,7 +35,7 @@ def _title_case(tz: Toks) -> bool:
     return caps >= 0.7 * len(words)
 
 
-class Scan(Amounts, Counts, Blocks, Measures, Clock, BareCounts):
+class Scan(Amounts, Counts, Blocks, Measures, Durations, Magnitudes, Clock, BareCounts):
     def __init__(self, text: str, published: dt.date | None):
         self.text = text
         self.tz = Toks(text)

@@ -32,7 +32,7 @@ DAY, AGE, MAG, TIMES = "day", "years old", "magnitude", "times"
 _F = Unit(C, 5 / 9, -32 * 5 / 9)
 
 # words (lower case) -> unit; several words are one phrase ("miles per hour")
-_WORDS: dict[str, Unit] = {
+UNIT_WORDS: dict[str, Unit] = {
     # distance
     "km": Unit(KM, 1), "kms": Unit(KM, 1), "kilometre": Unit(KM, 1), "kilometres": Unit(KM, 1),
     "kilometer": Unit(KM, 1), "kilometers": Unit(KM, 1), "metre": Unit(KM, 1e-3),
@@ -100,7 +100,7 @@ _WORDS: dict[str, Unit] = {
     "°c": Unit(C, 1), "degrees fahrenheit": _F, "degrees f": _F, "°f": _F,
 }
 # abbreviations whose case matters (MJ is not mJ, MW not mW): exact spelling -> unit
-_CASED: dict[str, Unit] = {
+CASED: dict[str, Unit] = {
     "J": Unit(J, 1), "kJ": Unit(J, 1e3), "MJ": Unit(J, 1e6), "GJ": Unit(J, 1e9),
     "TJ": Unit(J, 1e12), "W": Unit(W, 1), "kW": Unit(W, 1e3), "MW": Unit(W, 1e6),
     "GW": Unit(W, 1e9), "TW": Unit(W, 1e12), "hp": Unit(W, 745.69987158), "g": Unit(KG, 1e-3),
@@ -135,11 +135,9 @@ MEASURED = frozenset(
     "flight drought siege occupation campaign tenure reign marriage relationship break "
     "recess holiday vacation leave absence pause moratorium freeze programme program "
     "project review process sabbatical tour run streak stay hunt manhunt operation battle "
-    "standoff blackout outage burst window period phase cycle span gap stretch "
-    "jail prison detention imprisonment custody".split())
-
-# the words that say how far: "a depth of 10 km" is distance with topic depth
-DEPTH_WORDS = frozenset({"deep", "depth", "beneath", "below", "underground", "down"})
+    "standoff blackout outage burst pulse window period phase cycle span gap stretch "
+    "jail prison detention imprisonment custody meeting session speech interview debate film "
+    "documentary match game race ride drive walk shift".split())
 
 # quake words: a bare one-decimal figure in a sentence about a quake is its magnitude
 QUAKE_WORDS = frozenset(
