@@ -175,6 +175,8 @@ DURATIONS = [
     ("It took more than 40 years of work.",
      [R("duration", "more than 40 years", 40 * Y, "day", "more_than")]),
     ("Over 20 years, the firm grew.", [R("duration", "20 years", 20 * Y, "day")]),
+    ("The thieves were out in under four minutes.",
+     [R("duration", "under four minutes", 4 / 1440, "day", "less_than")]),
     ("The debate ran for more than a year.",
      [R("duration", "more than a year", Y, "day", "more_than")]),
     ("She had a year left on her lease.", [R("duration", "a year", Y, "day")]),

@@ -32,7 +32,7 @@ FRACTION_WORDS = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}
 _FRACTION_SIGNS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 _SLASH_FRACTIONS = {("1", "2"): Decimal("0.5"), ("1", "4"): Decimal("0.25"),
                     ("3", "4"): Decimal("0.75")}
-OVER = (("over",), ("under",))   # "over 20 years" is during them, not more than 20
+OVER = (("over",),)   # "over 20 years" is during them; "in under four minutes" is less than
 
 
 class Measure(NamedTuple):
