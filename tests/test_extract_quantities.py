@@ -215,6 +215,8 @@ TIMES = [
     ("The train left at 16:45.", [R("time", "16:45", 1005)]),
     ("It happened shortly after midnight.", [R("time", "shortly after midnight", 0, None, "after")]),
     ("They met at noon.", [R("time", "noon", 720)]),
+    ("The vote ended at 12 noon.", [R("time", "12 noon", 720)]),
+    ("Voting began at 7 AM.", [R("time", "7 AM", 420)]),
     ("The polls closed at 8.30pm.", [R("time", "8.30pm", 1230)]),
     ("The blast came at 6.15am.", [R("time", "6.15am", 375)]),
     ("The first blast came at 6:20 a.m. local time (2220 GMT).",

@@ -134,6 +134,8 @@ class Clock:
             hour = h
         elif sep == "." and zoned and h <= 23:
             hour = h
+        elif sep is None and h == 12 and tz.lo(j) in ("noon", "midnight"):
+            hour, k = (12 if tz.lo(j) == "noon" else 0), j + 1      # "12 noon"
         elif sep is None and tz.lo(j) in ("o'clock", "o’clock"):
             hour, k = h % 12, j + 1
             if not 1 <= h <= 12:

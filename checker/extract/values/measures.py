@@ -56,7 +56,10 @@ class Measures:
     """Needs self.tz, self.floor, self.text."""
 
     def _weighs(self) -> bool:
-        return any(t.lo in WEIGHT_WORDS for t in self.tz.toks)
+        w = getattr(self, "_weighs_cache", None)
+        if w is None:
+            w = self._weighs_cache = any(t.lo in WEIGHT_WORDS for t in self.tz.toks)
+        return w
 
     def _unit_at(self, j: int, num: Num) -> Measure | None:
         """The unit written after a number ending before token j."""

@@ -27,6 +27,10 @@ from .words import (ATTACHED_UNITS, DECADE, ISO_SHAPE, NUMBER_START, ORDINAL, PH
                           RELATIVE_START, SLASH, TIME, VAGUE, YEAR_HEDGES, YEAR_SPAN)
 
 
+# the word after "4" that can make it a time of day ("4 am", "4 a.m.", "10 o'clock", "12 noon")
+_CLOCK_NEXT = frozenset({"am", "pm", "a", "p", "o'clock", "o’clock", "noon", "midnight"})
+
+
 def _title_case(tz: Toks) -> bool:
     words = [tok.t for tok in tz.toks if tok.k == "w" and len(tok.t) >= 4]
     if len(words) < 4:
@@ -131,8 +135,7 @@ class Scan(Amounts, Counts, Blocks, Measures, Durations, Magnitudes, Clock, Bare
         nxt = tz.t(i + 1) if tz.att(i + 1) else ""
         four = len(tok.t) == 4
         if (four and tz.k(i + 1) == "w") or nxt == ":" or (len(tok.t) == 4 and tok.t[-3] == ".") \
-                or (len(tok.t) == 5 and tok.t[-3] == ".") or (len(tok.t) <= 2 and tz.lo(i + 1)[:1] in (
-                    "a", "p", "o", "n", "m")):
+                or (len(tok.t) == 5 and tok.t[-3] == ".") or (len(tok.t) <= 2 and tz.lo(i + 1) in _CLOCK_NEXT):
             r = self._clock(i)
             if r is not None:
                 return r
