@@ -1,6 +1,6 @@
 """Alignment: group claims that state the same fact across sources.
 
-Claims are blocked by kind (and currency or percent unit), scored with
+Claims are blocked by kind (and currency, percent or canonical unit), scored with
 rapidfuzz ``cdist`` on their value-masked context, then adjusted with
 vectorised terms: topic (a bid never meets a valuation), entity overlap,
 value proximity, speaker (quotes). Pairs over the threshold are merged,
@@ -16,6 +16,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
+from checker.extract.values.units import written_unit
 from checker.lexicon import Lexicon
 
 THRESHOLD = 60.0
@@ -41,8 +42,8 @@ CHUNK = 2048  # pairs merged between two bulk checks of the groups
 
 def block_key(row_kind: pd.Series, unit: pd.Series) -> pd.Series:
     """Kinds that can state the same fact share a block."""
-    key = row_kind.map({"year": "time", "date": "time"}).fillna(row_kind)
-    with_unit = row_kind.isin(["money", "percent"])
+    key = row_kind.map({"year": "time", "date": "time", "time": "clock"}).fillna(row_kind)
+    with_unit = row_kind.isin(["money", "percent", "quantity", "duration"])
     return key.where(~with_unit, key + ":" + unit.fillna("").astype(str))
 
 
@@ -304,6 +305,9 @@ def _score(block: pd.DataFrame, lexicon: Lexicon | None,
             # whatever topic their sentences share
             score = np.where((named & ~same_unit) | (~same_unit & ~same), NEVER, score)
             same = same | same_unit
+        elif block["kind"].iloc[0] == "duration":  # written in the same unit: a hint, never a veto
+            unit = np.array([written_unit(str(r)) for r in block["raw"]], dtype=object)
+            same = same | ((unit[:, None] == unit[None, :]) & (unit[:, None] != ""))
         score = score + np.where(same, TOPIC_BONUS, np.where(differ, TOPIC_DIFFER, 0.0))
         score = np.where(conflict, NEVER, score)
         score = score + _identity_term(block, lexicon)

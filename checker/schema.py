@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-KINDS = ("money", "percent", "count", "year", "date", "quote", "paraphrase", "statement")
+KINDS = ("money", "percent", "count", "quantity", "duration", "time", "year", "date", "quote",
+         "paraphrase", "statement")
 
 # column -> pandas dtype; ``value``/``value_hi`` hold typed Python objects:
-# float for money/percent, int for year/count, ISO text for date (or the words
+# float for money/percent, int for year/count, float in the canonical unit for
+# quantity/duration, minutes after midnight (int) for time, ISO text for date (or the words
 # as written when a relative date could not be resolved), words for quote,
 # "subject predicate object" for statement; the reported words for paraphrase.
 COLUMNS: dict[str, str] = {

@@ -187,7 +187,6 @@ COUNT = [
      [V("count", "10 to 12 unions", 10, "union", "range", 12)]),
     ("Between 200 and 300 students protested.",
      [V("count", "Between 200 and 300 students", 200, "student", "range", 300)]),
-    ("Over 20 years, the firm grew.", [V("count", "20 years", 20, "year")]),
     ("The chain opened over 300 stores.", [V("count", "over 300 stores", 300, "store", "more_than")]),
     ("The firm hired 12 full-time engineers.", [V("count", "12 full-time engineers", 12, "engineer")]),
     ("The board added 14 senior positions.", [V("count", "14 senior positions", 14, "position")]),
@@ -225,7 +224,6 @@ YEAR = [
     ("The data cover 2015–2018.", [V("year", "2015–2018", 2015, hedge="range", hi=2018)]),
     ("The 2020 election was close.", [V("year", "2020", 2020)]),
     ("The 2020 elections drew record turnout.", [V("year", "2020", 2020)]),
-    ("The 1990s were a boom decade.", [V("year", "1990s", 1990, hedge="range", hi=1999)]),
     ("In mid-2024 the firm moved.", [V("year", "2024", 2024)]),
     ("The 2015-18 period was rough.", [V("year", "2015-18", 2015, hedge="range", hi=2018)]),
     ("Between 2015 and 2018, revenue doubled.",
@@ -251,7 +249,6 @@ YEAR = [
     ("The plan runs up to 2030.", [V("year", "2030", 2030)]),
     ("Nearly 2000 people signed up.",
      [V("count", "Nearly 2000 people", 2000, "person", "nearly")]),
-    ("The early 2000s were calm.", [V("year", "2000s", 2000, hedge="range", hi=2009)]),
     ("Output in Q3 2024 was flat.", [V("year", "2024", 2024)]),
     ("In 2018, 2019 and 2020 the firm grew.",
      [V("year", "2018", 2018), V("year", "2019", 2019), V("year", "2020", 2020)]),
@@ -269,9 +266,6 @@ NOTHING = [
     "Reach the desk at +1 212 555 0199.",
     "Call (212) 555-0199 for tickets.",
     "The rally was held at 1600 Pennsylvania Avenue.",
-    "The hearing resumes at 10:30.",
-    "Doors open at 10:30 a.m. sharp.",
-    "It happened at 3 p.m. local time.",
     "They drove along Route 66.",
     "The airline grounded its Boeing 737 fleet.",
     "She finished 3rd in the race.",
@@ -285,8 +279,6 @@ NOTHING = [
     "The ratio was 3:1 in favor.",
     "The service runs 24/7.",
     "The memo was dated 10/2/2025.",
-    "A 10-year-old boy was found safe.",
-    "The seven-year-old won a prize.",
     "The S&P 500 index rose.",
     "Windows 11 users complained.",
     "The A380 is the largest airliner.",
@@ -301,16 +293,15 @@ NOTHING = [
     "Apollo 11 landed on the moon.",
     "The Model 3 remains popular.",
     "Nine out of 10 doctors agree.",
-    "A 12-member jury was seated.",
     "The bill drew one vote.",
     "He scored in the 89th minute.",
     "It was a 50-50 chance.",
-    "The 2,500-page report was released at 9 a.m. ET.",
     "The Nasdaq 100 closed flat.",
     "Dial 020 7946 0958 for the desk.",
-    "Voters aged 18 to 24 were polled.",
     "The filing is dated 2025-02-30.",
-    "Temperatures could reach 40C.",
+    # a decade is not a year (issue 12); times, ages, compounds and units: tests/test_extract_quantities.py
+    "The 1990s were a boom decade.",
+    "The early 2000s were calm.",
     "",
 ]
 
@@ -446,14 +437,12 @@ def test_random_text_keeps_invariants():
     ("He joined for €45million last summer.", [V("money", "€45million", 45e6, "EUR")]),
     ("A STAGGERING 160 people are dead.", [V("count", "160 people", 160, "person")]),
     ("The justices split by five votes to four.", [V("count", "five votes to four", 5, "vote", hi=4)]),
-    ("He signed a five-year contract.", [V("count", "five-year", 5, "year")]),
-    ("She was handed a 10-year ban.", [V("count", "10-year", 10, "year")]),
 ])
 def test_more_formats(sentence, expected):
     check(sentence, expected)
 
 
-@pytest.mark.parametrize("sentence", ["A 10-year-old boy was hurt.", "The COVID 19 wave passed.",
+@pytest.mark.parametrize("sentence", ["The COVID 19 wave passed.",
                                       "He won by 300 votes to spare in the end"])
 def test_more_nothing(sentence):
     got = find_values(sentence, PUB)

@@ -51,8 +51,8 @@ def test_quote_changes_shows_changed_words():
 
 
 def test_every_compared_kind_has_one_rule():
-    assert set(RULESET.compared_kinds) == {"money", "percent", "count", "year", "date", "quote",
-                                           "paraphrase"}
+    assert set(RULESET.compared_kinds) == {"money", "percent", "count", "quantity", "duration",
+                                           "time", "year", "date", "quote", "paraphrase"}
     assert RULESET.for_kind("money", single=True).id == "single-source"
 
 

@@ -25,7 +25,7 @@ from checker.schema import make_table
 from checker.segment import line_number, segment
 
 
-NUMERIC = frozenset({"money", "percent", "count"})  # kinds stated to a precision
+NUMERIC = frozenset({"money", "percent", "count", "quantity", "duration", "time"})  # stated to a precision
 
 
 def _base(source: Source, sentence, start: int, end: int) -> dict:
@@ -88,8 +88,9 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
             rows.append(_base(source, sent, sent.start + v.start, sent.start + v.end) | {
                 "kind": v.kind, "value": v.value, "value_hi": v.value_hi, "unit": v.unit,
                 "approx": bool(v.approx), "hedge": v.hedge, "resolved": bool(v.resolved),
-                "precision": stated_precision(source.text[sent.start + v.start:sent.start + v.end],
-                                              v.value, bool(v.approx)) if v.kind in NUMERIC else None,
+                "precision": v.precision if v.precision is not None else stated_precision(
+                    source.text[sent.start + v.start:sent.start + v.end], v.value, bool(v.approx))
+                if v.kind in NUMERIC else None,
                 "subject": fr.subject, "predicate": fr.predicate, "object": fr.object,
                 "negated": bool(fr.negated), "speaker": None, "entities": names,
                 "topic": topic, "context": context,

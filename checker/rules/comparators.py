@@ -312,3 +312,4 @@ def single_source(claims: pd.DataFrame) -> pd.DataFrame:
 def reported_speech(claims: pd.DataFrame) -> pd.DataFrame:
     groups = claims["group"].unique()
     return _result(pd.Series(True, index=groups))
+from checker.rules import compare_values  # noqa: E402,F401  (time_of_day)

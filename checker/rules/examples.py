@@ -20,7 +20,8 @@ def example_claim(text: str, kinds: tuple[str, ...]) -> dict | None:
             raw = text[v.start:v.end]
             return {"kind": v.kind, "value": v.value, "value_hi": v.value_hi, "unit": v.unit,
                     "approx": v.approx, "hedge": v.hedge, "resolved": v.resolved, "raw": raw,
-                    "precision": stated_precision(raw, v.value, bool(v.approx))}
+                    "precision": v.precision if v.precision is not None
+                    else stated_precision(raw, v.value, bool(v.approx))}
     return None
 
 

@@ -210,4 +210,7 @@ class Amounts:
                 lo_v, hi_v = lo_v / 100, (hi_v / 100 if hi_v is not None else None)
             return Value("percent", s, e, float(lo_v), unit, hedge is not None, hedge,
                          float(hi_v) if hi_v is not None else None), end
+        r = self._measure(i, left, right, lo_v, hi_v, hd, hedge, start, end)
+        if r is not None:
+            return r
         return self._count_or_year(i, left, right, lo_v, hi_v, hd, hedge, start, end)

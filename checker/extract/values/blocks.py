@@ -32,7 +32,7 @@ class Blocks:
     def _is_label(self, i: int) -> bool:
         tz = self.tz
         p = i - 1
-        if p < self.floor:
+        if p < self.floor or "," in tz.toks[i].t:      # "APGA 61,966": a label never groups thousands
             return False
         pt = tz.toks[p]
         if pt.t == "#" and tz.att(i):

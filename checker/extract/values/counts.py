@@ -10,6 +10,7 @@ from .dates import relative_ago
 from .numbers import Num, currency_suffix, lookback, noun_after, read_number, suffix_hedge
 from .amounts import integral, is_year_num
 from .row import Value
+from .units import TIMES
 from .words import (ANAPHORA, MULT_BLOCK, QTY_VERBS, TIME_UNITS, VAGUE, VAGUE_SCALE,
                           YEAR_HEDGES, YEAR_NEUTRAL, YEAR_NOUNS, YEAR_PREP)
 
@@ -19,9 +20,12 @@ class Counts:
 
     def _times(self, i: int):
         tz = self.tz
-        if tz.lo(i + 1) in MULT_BLOCK and tz.sp(i + 1):
-            return None, i + 1
         hd = lookback(tz, i, self.floor)
+        if tz.lo(i + 1) in MULT_BLOCK and tz.sp(i + 1):
+            if tz.lo(i + 1) in ("as", "the") or tz.lo(i + 1) in MULT_BLOCK and tz.word(i + 2, "than"):
+                return Value("quantity", tz.toks[hd.start].s, tz.toks[i].e, 2.0 if tz.lo(i) == "twice"
+                             else 3.0, TIMES, hd.hedge is not None, hd.hedge), i + 1
+            return None, i + 1
         n = 2 if tz.lo(i) == "twice" else 3
         return Value("count", tz.toks[hd.start].s, tz.toks[i].e, n, "time",
                      hd.hedge is not None, hd.hedge), i + 1
@@ -98,6 +102,9 @@ class Counts:
                 return Value("year", s, e, int(lo_v), None, y_hedge == "about", y_hedge,
                              int(hi_v) if hi_v is not None else None), end
         if na is None:
+            r = self._bare_count(i, left, right, lo_v, hi_v, hedge, start, end)
+            if r is not None:
+                return r
             num = last.num
             if num.scale is not None and not num.abbr and integral(lo_v):
                 s, e = tz.toks[start].s, tz.toks[end - 1].e
@@ -108,11 +115,13 @@ class Counts:
         if sh is not None and hedge is None:
             hedge = sh[0]
         if unit == "time" and tz.lo(nend) in MULT_BLOCK and tz.sp(nend):
-            return None, nend
+            s, e = tz.toks[start].s, tz.toks[nend - 1].e     # "three times the size": a multiplier
+            return Value("quantity", s, e, float(lo_v), TIMES, hedge is not None, hedge,
+                         float(hi_v) if hi_v is not None else None), nend
         if hd.phrase in (("over",), ("under",)) and unit in TIME_UNITS and hedge == hd.hedge:
             hedge, start = None, i
         if not integral(lo_v) or (hi_v is not None and not integral(hi_v)) or (
-                lo_v == 1 and hi_v is None):
+                lo_v == 1 and hi_v is None and not self._counted_one(nend)):
             return None, nend
         if tz.word(nend, "ago") and tz.sp(nend) and right is None:
             rel = relative_ago(int(lo_v), unit, self.pub)

@@ -301,8 +301,10 @@ def parse_weekday(tz: Toks, i: int, pub: dt.date | None, floor: int) -> DateHit 
     if lo == tok.lo:
         if tz.t(nxt) == "," and tz.att(nxt):
             nxt += 1
-        if tz.k(nxt) == "n" or (tz.k(nxt) == "w" and _month_token(tz, nxt) is not None):
-            return None          # "Monday, Feb. 10": the date is read next
+        day_first = tz.k(nxt) == "n" and tz.t(nxt).isdigit() and int(tz.t(nxt)) <= 31 and (
+            tz.k(nxt + 1) == "w" and _month_token(tz, nxt + 1) is not None)
+        if day_first or (tz.k(nxt) == "w" and _month_token(tz, nxt) is not None):
+            return None          # "Monday, Feb. 10", "Monday, 10 February": the date is read next
     prev_i = i - 1
     if prev_i >= floor and tz.sp(i) and tz.lo(prev_i) in _HOLIDAY and _cap(tz.t(prev_i)):
         return None

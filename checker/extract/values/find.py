@@ -1,4 +1,5 @@
-"""Checkable values in one sentence: money, percents, counts, years and dates.
+"""Checkable values in one sentence: money, percents, counts, quantities,
+durations, times of day, years and dates.
 
 ``find_values(text, published)`` returns :class:`Value` rows sorted by start and
 never overlapping; ``text[v.start:v.end]`` is the claim as written, including a
@@ -11,7 +12,8 @@ Decisions (dates: see :mod:`checker.extract.values.dates`):
 - A range gives value = low end, value_hi = high end, hedge "range" and approx
   True; "$1-2 billion" and "between $5 and $7 million" share the scale word.
   "from X to Y" is a change, read as two values (but "from 2015 to 2018" is a
-  year span).  Year spans and decades ("the 1990s") have approx False.
+  year span).  Year spans have approx False; a decade ("the 1990s") is not a
+  year and yields nothing.
 - Vague plurals are lower bounds: "dozens" 24, "hundreds" 200, "thousands"
   2000, "tens of thousands" 20000, with hedge "at_least".
 - A count needs a counted plural noun after the number (at most two modifiers
@@ -19,47 +21,31 @@ Decisions (dates: see :mod:`checker.extract.values.dates`):
   (7-2 with a vote word nearby: value 7, value_hi 2, unit "vote").  A number
   with a scale word but no noun ("1.2 million") is a count with unit None.
   Units are singular and lower-case ("people" -> "person", "times" -> "time").
-  Bare numbers, ordinals, ages and compounds ("a 10-year deal",
-  "seven-year-old"), labels (Section 230, GPT-4, iPhone 15, Route 66), phone
-  numbers, times, ratios, fractions and street addresses yield nothing.
+  Without a noun, the predicate or a noun before it names what is counted
+  ("left nine dead", "the toll rose to 23": :mod:`bare`), as does a compound
+  adjective ("the 18,500-seat arena").
+- A figure with a unit is a quantity or a duration (:mod:`measures`,
+  :mod:`durations`, :mod:`magnitudes`, word lists in :mod:`units`), a time of
+  day is a time (:mod:`clock`).  "a 24-hour store", "7-Eleven", labels
+  (Section 230, GPT-4, iPhone 15, Route 66), phone numbers, ordinals, ratios
+  and street addresses yield nothing.
 - A four-digit number 1800-2100 is a year unless it counts a noun
   ("2018 votes"); after a temporal word or a determiner, or before nouns such
   as sales/levels/elections, it is a year ("in 2018 votes were...", "the 2020
   elections", "2019 levels").
 
-The scanner is :mod:`checker.extract.values.scan` (with scan_amounts, scan_counts and
-scan_blocks); its word lists are in :mod:`checker.extract.values.words`.
+The scanner is :mod:`checker.extract.values.scan` (mixing in amounts, counts,
+blocks, measures, durations, magnitudes, clock and bare); its word lists are in
+:mod:`checker.extract.values.words` and :mod:`checker.extract.values.units`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-
-from .numbers import UNITS
 from .scan import Scan
 from .row import Value
 
 __all__ = ["Value", "find_values"]
-
-# "a five-year contract", "a 10-year sentence": a duration is a count of years
-_TERM = re.compile(
-    r"\b(\d{1,2}|" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")[-‐ ](year|month|week)[-‐]?(?:long\s+)?"
-    r"(?=\s*(?:contract|deal|extension|term|sentence|lease|ban|agreement|plan|stint|spell|loan|mandate|suspension)s?\b)",
-    re.IGNORECASE)
-
-
-def _terms(text: str, taken: list[Value]) -> list[Value]:
-    out = []
-    for m in _TERM.finditer(text):
-        if any(v.start < m.end() and m.start() < v.end for v in taken):
-            continue
-        word = m.group(1).lower()
-        n = int(word) if word.isdigit() else int(UNITS[word])
-        if n > 1:
-            out.append(Value("count", m.start(), m.end(2), n, m.group(2).lower()))
-    return out
-
 
 def find_values(text: str, published: dt.date | None = None) -> list[Value]:
     """All money, percent, count, year and date values in one sentence."""
@@ -67,7 +53,4 @@ def find_values(text: str, published: dt.date | None = None) -> list[Value]:
         return []
     if isinstance(published, dt.datetime):
         published = published.date()
-    found = Scan(text, published).run()
-    if "year" in text or "month" in text or "week" in text:
-        found = sorted(found + _terms(text, found), key=lambda v: v.start)
-    return found
+    return Scan(text, published).run()

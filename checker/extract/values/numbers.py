@@ -270,7 +270,7 @@ _HYPHEN_CCY = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yu
 
 
 _PREFIX_WORDS = frozenset(DOLLAR_PREFIX) | frozenset(YEN_PREFIX) | frozenset(_PREFIX_CODES) | {
-    "U", "Rs"}
+    "U", "Rs", "Rupees", "rupees"}
 
 
 def currency_prefix(tz: Toks, i: int) -> tuple[str | None, int]:
@@ -293,7 +293,7 @@ def currency_prefix(tz: Toks, i: int) -> tuple[str | None, int]:
             return "USD", i + 5
     if t in _PREFIX_CODES and tz.k(i + 1) == "n" and tz.toks[i + 1].gap <= 1:
         return _PREFIX_CODES[t], i + 1
-    if t == "Rs":
+    if t in ("Rs", "Rupees", "rupees"):
         j = i + 2 if nt == "." and tz.att(i + 1) else i + 1
         if tz.k(j) == "n" and tz.toks[j].gap <= 1:
             return "INR", j
@@ -440,6 +440,8 @@ def singular(word: str) -> str | None:
         return _IRREGULAR[w]
     if w in _INVARIANT:
         return w
+    if w.endswith("children") or w.endswith("people"):   # grandchildren, townspeople
+        return w[:-3] if w.endswith("children") else w[:-6] + "person"
     if len(w) < 3 or w[-1] != "s" or not w.isalpha() or not w.isascii():
         return None
     if w in _NOT_PLURAL or w.endswith(("ss", "us", "is", "ous")):
@@ -461,10 +463,21 @@ STOP_MODIFIERS = frozenset(
     "said says say told including include includes such other another".split()) | NUMBER_WORDS
 
 
+# modifiers that are stop words but still stand before the counted noun: "29 other children"
+_PASS_MODIFIERS = frozenset({"other", "more", "additional", "further"})
+_OPEN_QUOTES = frozenset({"“", '"', "‘"})
+
+
 def noun_after(tz: Toks, j: int) -> tuple[str, int] | None:
     """The counted plural noun starting at token j (after up to two modifiers)."""
+    quoted = False
     for _ in range(3):
-        if j >= tz.n or tz.toks[j].gap == 0 or tz.toks[j].k != "w":
+        if j < tz.n and tz.toks[j].t in _OPEN_QUOTES and tz.toks[j].gap > 0 and tz.att(j + 1):
+            j += 1                                    # 39 “incidents”
+            quoted = True
+            if tz.k(j) != "w":
+                return None
+        elif j >= tz.n or tz.toks[j].gap == 0 or tz.toks[j].k != "w":
             return None
         e = j + 1
         parts = [tz.toks[j].t]
@@ -474,9 +487,14 @@ def noun_after(tz: Toks, j: int) -> tuple[str, int] | None:
             e += 2
         sing = singular(parts[-1])
         if sing is not None and (len(parts) > 1 or parts[0].lower() not in STOP_MODIFIERS):
+            if quoted and tz.t(e) in ("”", '"', "’") and tz.att(e):
+                e += 1
             return "-".join([p.lower() for p in parts[:-1]] + [sing]), e
         if len(parts) == 1:
             lo = parts[0].lower()
+            if lo in _PASS_MODIFIERS and tz.sp(e) and tz.k(e) == "w" and singular(tz.t(e)):
+                j = e
+                continue
             if lo in STOP_MODIFIERS or "'" in lo or "’" in lo or len(lo) < 2:
                 return None
         j = e

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Value:
-    kind: str            # "money" | "percent" | "count" | "year" | "date"
+    kind: str            # "money" | "percent" | "count" | "quantity" | "duration" | "time" | "year" | "date"
     start: int
     end: int
     value: object
@@ -16,3 +16,4 @@ class Value:
     hedge: str | None = None
     value_hi: object = None
     resolved: bool = True
+    precision: float | None = None   # set when the figure's precision is not its digits' ("50 miles" in km)

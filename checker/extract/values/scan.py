@@ -15,11 +15,20 @@ from .dates import (MONTHS, WEEKDAYS, DateHit, parse_day_first, parse_iso, parse
                     parse_relative, parse_weekday)
 from .numbers import ABBR_ATTACHED, BIG, SYMBOLS, Toks, currency_prefix, lookback, numeral
 from .amounts import Amounts
+from .bare import BareCounts
 from .blocks import Blocks
+from .clock import NAMED_TIMES, Clock
 from .counts import Counts
+from .durations import Durations
+from .magnitudes import Magnitudes
+from .measures import Measures, attached_unit
 from .row import Value
 from .words import (ATTACHED_UNITS, DECADE, ISO_SHAPE, NUMBER_START, ORDINAL, PHONE,
                           RELATIVE_START, SLASH, TIME, VAGUE, YEAR_HEDGES, YEAR_SPAN)
+
+
+# the word after "4" that can make it a time of day ("4 am", "4 a.m.", "10 o'clock", "12 noon")
+_CLOCK_NEXT = frozenset({"am", "pm", "a", "p", "o'clock", "o’clock", "noon", "midnight"})
 
 
 def _title_case(tz: Toks) -> bool:
@@ -30,7 +39,7 @@ def _title_case(tz: Toks) -> bool:
     return caps >= 0.7 * len(words)
 
 
-class Scan(Amounts, Counts, Blocks):
+class Scan(Amounts, Counts, Blocks, Measures, Durations, Magnitudes, Clock, BareCounts):
     def __init__(self, text: str, published: dt.date | None):
         self.text = text
         self.tz = Toks(text)
@@ -67,6 +76,14 @@ class Scan(Amounts, Counts, Blocks):
             r = self._quantity(i)
             if r is not None:
                 return r
+        if lo in ("magnitude", "magnitudes"):
+            r = self._magnitude_prefix(i)
+            if r is not None:
+                return r
+        if lo in NAMED_TIMES:
+            return self._named_time(i)
+        if lo in ("no", "nobody", "none"):
+            return self._zero(i)
         if bare in MONTHS:
             h = parse_month(tz, i, self.pub, self.floor)
             return self._date(h) if h else None
@@ -84,6 +101,10 @@ class Scan(Amounts, Counts, Blocks):
             if r is not None:
                 return r
         if lo in NUMBER_START:
+            if lo in ("a", "an", "one", "half"):
+                r = self._one_unit(i)
+                if r is not None:
+                    return r
             return self._quantity(i)
         return None
 
@@ -113,6 +134,11 @@ class Scan(Amounts, Counts, Blocks):
         text = self.text
         nxt = tz.t(i + 1) if tz.att(i + 1) else ""
         four = len(tok.t) == 4
+        if (four and tz.k(i + 1) == "w") or nxt == ":" or (len(tok.t) == 4 and tok.t[-3] == ".") \
+                or (len(tok.t) == 5 and tok.t[-3] == ".") or (len(tok.t) <= 2 and tz.lo(i + 1) in _CLOCK_NEXT):
+            r = self._clock(i)
+            if r is not None:
+                return r
         if four and nxt in ("-", "/"):
             h = parse_iso(tz, i)
             if h:
@@ -136,19 +162,22 @@ class Scan(Amounts, Counts, Blocks):
                 return self._date(h)
         if four and nxt in ("s", "'", "’"):
             m = DECADE.match(text, tok.s)
-            if m:
-                y = int(m.group(1))
-                return Value("year", tok.s, m.end(), y, None, False, "range", y + 9), \
-                    tz.after(i, m.end())
+            if m:                                    # "the 1990s": a decade, not a year
+                return None, tz.after(i, m.end())
         if numeral(tok.t) is None:
             return None, self._chain(i)
+        if tz.k(i - 1) in ("w", "s") and tok.t.isdigit():
+            r = self._age(i)
+            if r is not None:
+                return r
         if tz.att(i) and tz.k(i - 1) == "w" and currency_prefix(tz, i - 1)[0] is None:
             return None, self._chain(i)              # A380, Q3, FY2024
         if tz.att(i + 1) and tz.k(i + 1) == "w":
             w = tz.t(i + 1)
             if w.lower() in ORDINAL:
                 return None, i + 2
-            if w not in ABBR_ATTACHED and w.lower() not in ATTACHED_UNITS and w.lower() not in BIG:
+            if w not in ABBR_ATTACHED and w.lower() not in ATTACHED_UNITS and w.lower() not in BIG \
+                    and not attached_unit(tz, i + 1) and w not in ("½", "¼", "¾"):
                 return None, self._chain(i)          # 4K, 5G, 10x, 3D
         if four and nxt in ("-", "–"):
             m = YEAR_SPAN.match(text, tok.s)
