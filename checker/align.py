@@ -22,8 +22,7 @@ from checker.lexicon import Lexicon
 THRESHOLD = 60.0
 NEVER = -1000.0
 TOPIC_BONUS = 20.0
-TOPIC_DIFFER = -10.0
-NO_IDENTITY = 8.0     # asked of a pair that shares nothing but wording  # each claim's own measure word names a different fact
+TOPIC_DIFFER = -10.0  # each claim's own measure word names a different fact
 ENTITY_WEIGHT = 15.0
 NO_SHARED_ENTITY = -30.0
 SAME_VALUE = 20.0    # equal values (or the same date at the common granularity)
