@@ -8,8 +8,15 @@ from __future__ import annotations
 from checker.records import Report
 from checker.report import mark
 from checker.report.escape import cell, md
-from checker.report.markdown import APPENDIX_COLUMNS, _table, show
+from checker.report.markdown import APPENDIX_COLUMNS, show
 from checker.wording import plural
+
+
+def _table(rows: list[list[str]], headers: list[str]) -> str:
+    """A GitHub pipe table (cells are escaped already; no padding: tables run long)."""
+    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
 
 
 def render(report: Report) -> str:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from tabulate import tabulate
 
 from checker.records import Report
-from checker.report.escape import cell, highlight, md
+from checker.report.escape import cell, code, highlight, md
 from checker.wording import plural
 
 MARK = {"supported": "✅ supported", "contradicted": "❌ contradicted", "disputed": "⚖️ disputed",
@@ -57,6 +57,5 @@ def render_draft(report: Report, claims: str | None = None) -> str:
         lines += [tabulate(rows, headers=["Kind", "Topic", "Sources"], tablefmt="github",
                            disable_numparse=True), ""]
     if claims:
-        from urllib.parse import quote
-        lines += [f"The statement tables are in [{md(claims)}]({quote(claims)}).", ""]
+        lines += [f"The statement tables are in {code(claims)}, beside this report.", ""]
     return "\n".join(lines).rstrip() + "\n"

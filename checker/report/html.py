@@ -151,13 +151,12 @@ def _column(report: Report, src, findings: list, claims: dict) -> Column:
     return col
 
 
-def _environment():
-    from jinja2 import Environment, FunctionLoader, StrictUndefined
-
-    def load(name: str) -> str:
-        return resources.files("checker.report").joinpath("templates", name).read_text(encoding="utf-8")
-    return Environment(loader=FunctionLoader(load), autoescape=True, undefined=StrictUndefined,
-                       trim_blocks=True, lstrip_blocks=True)
+def _template():
+    """The page template; autoescape on: every value is HTML-escaped unless the
+    template marks it ``safe`` (only the packaged CSS and script are)."""
+    from jinja2 import Environment, StrictUndefined
+    env = Environment(autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    return env.from_string(_asset("report.html.j2"))
 
 
 def _asset(name: str) -> str:
@@ -188,7 +187,7 @@ def render(report: Report, fail_on: str = "discrepancy") -> str:
         headline = (f"{plural(counts.get('discrepancy', 0), 'discrepancy')}, "
                     f"{plural(counts.get('agreement', 0), 'agreement')}, "
                     f"{plural(counts.get('single_source', 0), 'single-source claim')}")
-    return _environment().get_template("report.html.j2").render(
+    return _template().render(
         report=report, story=printable(report.story), draft=printable(report.draft or ""),
         notes=[printable(n) for n in report.notes], items=items, columns=columns, legend=legend,
         headline=headline, coverage=printable(cov.line()) if cov is not None and cov.claims else "",

@@ -14,7 +14,7 @@ from tabulate import tabulate
 
 from checker.records import Finding, Report
 from checker.report import mark
-from checker.report.escape import cell, highlight, md
+from checker.report.escape import cell, code, highlight, md
 from checker.wording import phrase, plural
 
 LEVEL_MARK = {"error": "error", "warning": "warning", "info": "info"}
@@ -106,8 +106,10 @@ def _discrepancies(items: list[Finding]) -> list[str]:
             out += [f"Words that differ: {md(f.details['detail'])}", ""]
         out += [f"- {cell(c.source)}, line {c.line}: {highlight(c.text, c.raw, SENTENCE_LIMIT)}" for c in f.claims]
         out += [""]
-        why = f" Grouped because they {md(f.details['why']['text'])}." if f.details.get("why") else ""
-        out += [f"Rule `{f.rule}` · finding `{f.id}` (checker explain shows the claims left out).{why}", ""]
+        if f.details.get("why"):
+            out += [f"Why these were grouped: they {md(f.details['why']['text'])}. "
+                    f"Finding {md(f.id)}: the command checker explain shows the claims left out.", ""]
+        out += [f"Rule `{f.rule}` · finding `{f.id}`", ""]
     return out
 
 
@@ -139,8 +141,7 @@ def _single(items: list[Finding]) -> list[str]:
 def _claims_link(claims: str | None) -> list[str]:
     if not claims:
         return []
-    from urllib.parse import quote
-    return [f"The statement tables (every claim of every source) are in [{md(claims)}]({quote(claims)}).", ""]
+    return [f"The statement tables (every claim of every source) are in {code(claims)}, beside this report.", ""]
 
 
 def render(report: Report, claims: str | None = None) -> str:
