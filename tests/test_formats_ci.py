@@ -280,4 +280,7 @@ def test_action_is_composite_and_gates():
     assert 'pip install' in runs and "$GITHUB_ACTION_PATH" in runs
     assert "checker check --format github --format markdown" in runs
     assert "$GITHUB_STEP_SUMMARY" in runs
+    # the summary is checker's own (capped at 1 MiB, worst first), linking to the run's artifacts
+    assert '--summary "$RUNNER_TEMP/checker-summary.md" --summary-link "$CHECKER_RUN_URL"' in runs
+    assert "head -c" not in runs
     assert steps[-1]["name"] == "Gate" and "if" not in steps[-1]  # fails the job last
