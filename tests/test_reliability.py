@@ -355,10 +355,10 @@ def test_hostile_article_text_renders_literally(story):
             assert line[i + 1:i + 2] not in ("(", "["), f"link syntax in {line!r}"
         assert not _unescaped(line, "["), f"unescaped [ in {line!r}"
         # a line start cannot become a heading, quote, list or HTML block
-        # (the report's own lists: '- <source>, line <n>: <sentence>' under each discrepancy)
+        # (the report's own lists: '- <source>:<line>, ...: <sentence>' under each discrepancy)
         assert not re.match(r"(#|>|- |\d+\. |<(?!details|/details|summary))", line) or \
             line.startswith(("# Consistency report", "# Statement tables", "## ", "### ", "> **Note:**")) or \
-            re.match(r"- [^ ]+, line \d+: ", line), line
+            re.match(r"- \S+:\d+(, \S+:\d+)*: ", line), line
 
     # and nothing was lost: the JSON report keeps the raw text verbatim
     raws = {c["raw"] for f in doc["findings"] for c in f["claims"]}

@@ -84,11 +84,29 @@ def _summary(report: Report) -> list[str]:
     return out
 
 
+def _grouped(pairs) -> list[tuple[str, list]]:
+    """(key, claims) in order of first appearance, for claims with the same key."""
+    out: dict[str, list] = {}
+    for key, c in pairs:
+        out.setdefault(key, []).append(c)
+    return list(out.items())
+
+
+def _where(claims) -> str:
+    return ", ".join(f"{cell(c.source)}:{c.line}" for c in claims)
+
+
 def _side_by_side(f: Finding) -> str:
-    """One column per claim: the source and line over the value."""
-    heads = [f"{cell(c.source)} (line {c.line})" for c in f.claims]
-    values = [f"**{cell(c.raw if c.kind != 'quote' else c.value, 120)}**" for c in f.claims]
-    return _table([values], heads)
+    """One column per value: the sources and lines that state it over the value."""
+    groups = _grouped((" ".join(str(c.raw if c.kind != "quote" else c.value).split()), c) for c in f.claims)
+    heads = [_where(claims) for _, claims in groups]
+    return _table([[f"**{cell(value, 120)}**" for value, _ in groups]], heads)
+
+
+def _sentences(f: Finding) -> list[str]:
+    """Each sentence once, with the value in bold, and the sources that print it."""
+    groups = _grouped((highlight(c.text, c.raw, SENTENCE_LIMIT), c) for c in f.claims)
+    return [f"- {_where(claims)}: {text}" for text, claims in groups]
 
 
 def _discrepancies(items: list[Finding]) -> list[str]:
@@ -104,8 +122,7 @@ def _discrepancies(items: list[Finding]) -> list[str]:
                     + ", ".join(md(s) for s in f.details.get("outliers", ())) + ".", ""]
         if f.details.get("detail"):
             out += [f"Words that differ: {md(f.details['detail'])}", ""]
-        out += [f"- {cell(c.source)}, line {c.line}: {highlight(c.text, c.raw, SENTENCE_LIMIT)}" for c in f.claims]
-        out += [""]
+        out += _sentences(f) + [""]
         if f.details.get("why"):
             out += [f"Why these were grouped: they {md(f.details['why']['text'])}. "
                     f"Finding {md(f.id)}: the command checker explain shows the claims left out.", ""]
