@@ -4,10 +4,13 @@ bar on standard error only when it is a terminal."""
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 
 import pytest
+
+from checker.terminal import use_color
 
 from cli_helpers import run, write
 from terminal_helpers import run_on_tty
@@ -123,14 +126,34 @@ def test_colour_by_flag_and_never_on_a_pipe(story):
     assert "\x1b" not in out
 
 
-def test_colour_on_a_terminal_honours_no_color_and_the_flag(story):
+class FakeTerminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+@pytest.mark.parametrize("mode,env,tty,expected", [
+    ("auto", {}, True, True), ("auto", {}, False, False),
+    ("auto", {"NO_COLOR": "1"}, True, False), ("auto", {"TERM": "dumb"}, True, False),
+    ("never", {}, True, False), ("always", {"NO_COLOR": "1"}, False, True),  # the flag wins
+])
+def test_when_to_colour(monkeypatch, mode, env, tty, expected):
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    assert use_color(mode, FakeTerminal() if tty else io.StringIO()) is expected
+
+
+def test_colour_on_a_real_terminal_unless_no_color(story):
     code, out, _ = run_on_tty(["check", "harbor"], story, tty="stdout")
     assert code == 1 and "\x1b[1;31merror:\x1b[0m" in out
-    code, out, _ = run_on_tty(["check", "harbor"], story, tty="stdout", env={"NO_COLOR": "1"})
-    assert code == 1 and "\x1b" not in out and len(diagnostics(out)) == 3
-    code, out, _ = run_on_tty(["check", "harbor", "--color", "always"], story, tty="stdout",
-                              env={"NO_COLOR": "1"})
-    assert "\x1b[1;31merror:\x1b[0m" in out  # the flag wins over the environment
+    assert [DIAGNOSTIC.fullmatch(line) is not None for line in SGR.sub("", out).splitlines()] == [True] * 3 + [False]
+
+
+def test_no_color_in_the_environment_through_the_cli(story, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert "\x1b" not in run("check", "harbor")[1]
+    assert "\x1b[1;31merror:\x1b[0m" in run("check", "harbor", "--color", "always")[1]
 
 
 def test_a_hostile_file_name_is_escaped_before_colour(story):
@@ -193,13 +216,22 @@ def test_progress_bar_on_a_terminal_for_a_long_run(tmp_path):
     assert "checking [" not in out and out.count("\n") == 11  # ten summaries and the total
 
 
-def test_no_progress_bar_when_standard_error_is_not_a_terminal(tmp_path):
+def test_no_progress_bar_when_standard_error_is_not_a_terminal(tmp_path, monkeypatch):
     _many_stories(tmp_path, 10)
-    code, out, err = run_on_tty(["check"], tmp_path, tty="stdout")  # stderr is a pipe
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run("check")  # in-process: standard error is not a terminal
     assert code == 0 and err == "" and "checking [" not in out
 
 
-def test_no_progress_bar_for_a_short_run(tmp_path):
-    _many_stories(tmp_path, 2)
-    code, out, err = run_on_tty(["check"], tmp_path, tty="stderr")
-    assert code == 0 and err == ""
+def test_a_bar_only_for_long_runs_on_a_terminal():
+    from checker import progress
+    assert isinstance(progress.for_run(10, 20, FakeTerminal()), progress.Progress)   # many stories
+    assert isinstance(progress.for_run(1, 201, FakeTerminal()), progress.Progress)   # many articles
+    assert isinstance(progress.for_run(9, 200, FakeTerminal()), progress.NoProgress)
+    assert isinstance(progress.for_run(50, 5000, io.StringIO()), progress.NoProgress)  # not a terminal
+    screen = FakeTerminal()
+    bar = progress.Progress(4, screen)
+    for step in ("a", "b", "c", "d"):
+        bar.advance(step)
+    bar.close()
+    assert screen.getvalue().endswith("4/4 d\x1b[K\r\x1b[K")  # drawn complete, then erased
