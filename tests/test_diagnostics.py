@@ -183,7 +183,17 @@ def test_draft_diagnostics_point_at_the_draft(story):
     [m] = diagnostics(out)
     # "Lindqvist Dairy, founded in " is 28 characters
     assert (m["file"], m["line"], m["col"], m["level"]) == ("mine.md", "1", "29", "error")
-    assert "1965" in m["message"] and "1962" in m["message"]
+    assert m["message"].endswith(": 1965 here, but a:2, b:2, c:2, e:2 and f:2 say 1962; d:2 says 1964")
+    # -v: the supported claim and what the draft leaves out, each with a message
+    code, out, _ = run("check", "--draft", str(draft), "harbor", "-v")
+    found = diagnostics(out)
+    assert len(found) == len(out.splitlines()) - 1
+    left = [m for m in found if m["message"].startswith("Left out of the draft: ")]
+    assert left and all(m["level"] == "info" and " say" in m["message"] for m in left)
+    [disputed] = [m for m in found if m["level"] == "warning"]
+    assert (disputed["line"], disputed["col"]) == ("1", "43")  # "1,850 people" in the draft
+    assert disputed["message"].endswith(": 1,850 people here, as a:3, b:3, c:3, d:3 and f:3 say, "
+                                        "but e:3 says 1,580 people (the sources disagree)")
 
 
 def test_no_diagnostics_next_to_github_annotations(story):

@@ -27,6 +27,11 @@ def others(f: Finding, here: Claim | None = None) -> list[Claim]:
     return [c for c in f.claims if c is not here]
 
 
+def _names(claims: list[Claim]) -> str:
+    names = [f"{c.source}:{c.line}" for c in claims]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def _says(claims: list[Claim]) -> str:
     """'a:3 and b:4 say 610 beds; c:2 says 640 beds' (grouped by value, in order)."""
     by_value: dict[str, list[Claim]] = {}
@@ -34,9 +39,7 @@ def _says(claims: list[Claim]) -> str:
         by_value.setdefault(shown(c), []).append(c)
     parts = []
     for value, group in by_value.items():
-        names = [f"{c.source}:{c.line}" for c in group]
-        who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-        parts.append(f"{who} {'says' if len(names) == 1 else 'say'} {value}")
+        parts.append(f"{_names(group)} {'says' if len(group) == 1 else 'say'} {value}")
     return "; ".join(parts)
 
 
@@ -46,7 +49,14 @@ def message(f: Finding) -> str:
     here = outlier(f)
     rest = others(f, here)
     about = phrase(f.kind, f.topic)
-    if f.verdict == "discrepancy" and rest:
+    if f.verdict == "disputed" and rest:  # the draft took one side of the sources' disagreement
+        agree = set((f.details or {}).get("agree") or ())
+        side = [c for c in rest if c.source in agree]
+        other = [c for c in rest if c.source not in agree]
+        if side and other:
+            return (f"{about[:1].upper()}{about[1:]}: {shown(here)} here, as {_names(side)} "
+                    f"{'says' if len(side) == 1 else 'say'}, but {_says(other)} (the sources disagree)")
+    if f.verdict in ("discrepancy", "contradicted") and rest:
         text = f"{about[:1].upper()}{about[1:]}: {shown(here)} here, but {_says(rest)}"
         detail = (f.details or {}).get("detail")
         if detail:
@@ -56,6 +66,8 @@ def message(f: Finding) -> str:
         return f"Agreement on {about}: {shown(here)} here; {_says(rest)}"
     if f.verdict == "single_source":
         return f"Single source for {about}: {shown(here)}; no other source states it"
+    if f.verdict == "omitted":  # draft mode: a source claim the draft leaves out
+        return f"Left out of the draft: {about}: {_says(list(f.claims))}"
     return f.message
 
 
