@@ -193,4 +193,5 @@ def render(report: Report, fail_on: str = "discrepancy") -> str:
         headline=headline, coverage=printable(cov.line()) if cov is not None and cov.claims else "",
         failing=plural(len(fails), "finding") if fails else "", fail_on=fail_on,
         css=_asset("report.css"), script=script, script_hash=_csp_hash(script),
-        sources=plural(len(report.sources), "source"))
+        sources=(plural(len(report.sources) - 1, "source") + " and the draft") if report.mode == "draft"
+        else plural(len(report.sources), "source"))
