@@ -11,10 +11,10 @@ from checker import __version__
 from checker.errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, CheckerError
 from checker import pipeline
 from checker.hints import FAIL_ON
-from checker.terminal import printable
+from checker.terminal import COLOR_MODES, printable
 
 TABLE_FORMATS = ("table", "csv", "json")
-REPORT_FORMATS = ("markdown", "json", "github", "sarif")  # checker.report.FORMATS
+REPORT_FORMATS = ("markdown", "json", "github", "sarif", "html")  # checker.report.FORMATS
 
 paths_arg = click.argument("paths", nargs=-1, type=click.Path())
 rules_opt = click.option("--rules", "rules_dirs", multiple=True, type=click.Path(),
@@ -97,19 +97,32 @@ def extract(paths, rules_dirs, config_path, fmt):
 @click.option("--no-omissions", is_flag=True, help="Draft mode: do not list source claims the draft leaves out.")
 @click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD",
               help="The date of every article whose front matter and dateline give none.")
+@click.option("--color", "color", type=click.Choice(COLOR_MODES), default="auto", show_default=True,
+              help="Colour the diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only the diagnostic lines (no summary).")
+@click.option("-v", "--verbose", is_flag=True, help="Also print agreements, single-source claims and "
+                                                    "findings below the fail level.")
+@click.option("--summary", "summary_path", type=click.Path(dir_okay=False),
+              help="Write a GitHub job summary here (worst stories first, at most 1 MiB).")
+@click.option("--summary-link", metavar="URL", help="Where the job summary links to the full reports.")
 @max_bytes_opt
 def check(paths, rules_dirs, config_path, formats, output, reports_dir, fail_on, baseline_path,
-          no_baseline, changed_since, draft, no_omissions, published, max_bytes):
+          no_baseline, changed_since, draft, no_omissions, color, quiet, verbose, summary_path,
+          summary_link, published, max_bytes):
     """Compare the articles in PATHS, or every story of the config, and write the reports.
 
     Exit 0 when clean, 1 when findings at or above the fail level exist, 2 on errors.
     """
     from checker import stories
+    if quiet and verbose:
+        raise click.UsageError("--quiet and --verbose do not go together")
     s, ruleset = _setup(config_path, paths=paths, rules=rules_dirs, reports=reports_dir, fail_on=fail_on,
                         baseline=baseline_path, no_baseline=no_baseline, formats=formats,
                         max_bytes=max_bytes)
+    show = stories.Show(verbosity=-1 if quiet else int(verbose), color=color,
+                        summary=Path(summary_path) if summary_path else None, summary_link=summary_link)
     code = stories.check(s, ruleset, output=output, changed_since=changed_since,
-                         draft=draft, omissions=not no_omissions,
+                         draft=draft, omissions=not no_omissions, show=show,
                          published=published.date() if published else None)
     sys.exit(code)
 

@@ -9,8 +9,11 @@ from __future__ import annotations
 import difflib
 from typing import Iterable
 
-# --fail-on values, weakest to strictest finding that fails the run.
-FAIL_ON = ("discrepancy", "warning", "single_source", "unsupported", "never")
+# --fail-on values (what each fails on: pipeline.failing, README). The rule
+# levels work too: 'error' is the default, 'warning' adds warning-level
+# findings, 'info' every finding that is not an agreement (not 'disputed').
+FAIL_ON = ("discrepancy", "warning", "single_source", "unsupported", "disputed",
+           "error", "info", "never")
 
 
 def closest(word: str, options: Iterable[str], others: str = "valid keys") -> str:

@@ -54,21 +54,32 @@ def aligned(table, ruleset):
     return align(table, ruleset.compared_kinds, ruleset.lexicon)
 
 
-def findings_for(table, ruleset) -> list[Finding]:
+def findings_for(table, ruleset, step=None) -> list[Finding]:
     from checker.rules.engine import decide
     from checker.align import explain_groups
+    from checker.wording import agreement
     claims = aligned(table, ruleset)
-    return decide(claims, ruleset, explain_groups(claims, ruleset.lexicon) if len(claims) else {})
+    (step or _nothing)("align")
+    found = decide(claims, ruleset, explain_groups(claims, ruleset.lexicon) if len(claims) else {})
+    (step or _nothing)("rules")
+    return [agreement(f) for f in found]  # an agreement says so, at level info
 
 
 def _notes(table, skipped: Sequence[str]) -> tuple[str, ...]:
     return tuple(skipped) + ((NOTHING,) if table.empty else ())
 
 
-def check(paths: Sequence[str], ruleset, max_bytes: int = 5_000_000, exclude=(),
+def _nothing(stage: str) -> None:
+    pass
+
+
+def check(paths: Sequence[str], ruleset, max_bytes: int = 5_000_000, exclude=(), step=None,
           published=None) -> Report:
-    """Check one story; ``exclude``: paths never read as articles (the reports folder)."""
+    """Check one story; ``exclude``: paths never read as articles (the reports folder);
+    ``step(stage)`` is called after each stage (a progress bar)."""
+    step = step or _nothing
     sources, skipped = load_story(paths, max_bytes, exclude, published)
+    step("load")
     drafts = [s for s in sources if s.role == "draft"]
     if len(drafts) > 1:
         raise CheckerError(f"more than one article has role: draft ({drafts[0].id}, {drafts[1].id})",
@@ -76,9 +87,10 @@ def check(paths: Sequence[str], ruleset, max_bytes: int = 5_000_000, exclude=(),
     if drafts:
         others = [s for s in sources if s is not drafts[0]]
         return _draft_report(drafts[0], others, ruleset, story_name(paths), omissions=True,
-                             skipped=skipped)
+                             skipped=skipped, step=step)
     table = extract(sources, ruleset)
-    findings = findings_for(table, ruleset)
+    step("extract")
+    findings = findings_for(table, ruleset, step)
     notes = _notes(table, skipped)
     if len(sources) == 1:
         notes += (f"only one source ({sources[0].id}): every claim is single-source",)
@@ -89,16 +101,17 @@ def check(paths: Sequence[str], ruleset, max_bytes: int = 5_000_000, exclude=(),
 
 
 def check_draft(draft: str, paths: Sequence[str], ruleset, max_bytes: int = 5_000_000,
-                omissions: bool = True, exclude=(), published=None) -> Report:
+                omissions: bool = True, exclude=(), step=None, published=None) -> Report:
     """Draft mode: every claim of ``draft`` against the sources in ``paths``."""
     drafts, draft_notes = load_story([draft], max_bytes, published=published)
     others, skipped = load_story(paths, max_bytes, (*exclude, draft), published)
+    (step or _nothing)("load")
     return _draft_report(drafts[0], others, ruleset, story_name(paths), omissions,
-                         draft_notes + skipped)
+                         draft_notes + skipped, step)
 
 
 def _draft_report(draft_source: Source, others: Sequence[Source], ruleset, story: str,
-                  omissions: bool, skipped: Sequence[str] = ()) -> Report:
+                  omissions: bool, skipped: Sequence[str] = (), step=None) -> Report:
     from checker.draft import judge
     if not others:
         raise CheckerError("no sources to check the draft against", path=draft_source.path,
@@ -107,29 +120,40 @@ def _draft_report(draft_source: Source, others: Sequence[Source], ruleset, story
         raise CheckerError(f"a source has the same id as the draft ({draft_source.id})",
                            path=draft_source.path, hint="rename one of them")
     sources = [draft_source, *others]
+    step = step or _nothing
     table = extract(sources, ruleset)
-    findings, omitted = judge(aligned(table, ruleset), draft_source.id, ruleset)
+    step("extract")
+    claims = aligned(table, ruleset)
+    step("align")
+    findings, omitted = judge(claims, draft_source.id, ruleset, sources=others)
+    step("rules")
     return Report(story=story, sources=tuple(sources), table=table, findings=tuple(findings),
                   mode="draft", notes=_notes(table, skipped),
                   omissions=tuple(omitted) if omissions else (), draft=draft_source.id)
 
 
+_RANK = {"error": 0, "warning": 1, "info": 2}
+# --fail-on -> (lowest discrepancy level that fails, other verdicts that fail)
+_FAILS = {"discrepancy": ("error", ()), "error": ("error", ()), "warning": ("warning", ()),
+          "info": ("info", ("single_source", "unsupported")),
+          "single_source": ("info", ("single_source", "unsupported")),
+          "unsupported": ("error", ("unsupported",)), "disputed": ("error", ("disputed",))}
+
+
 def failing(findings: Sequence[Finding], fail_on: str) -> list[Finding]:
-    """The findings at or above the fail level (accepted/suppressed ones never fail)."""
-    live = [f for f in findings if f.status == "new"]
+    """The findings at or above the fail level (accepted/suppressed ones never fail).
+
+    A contradicted draft claim always fails (but with ``never``); a disputed one
+    (the sources disagree and the draft took one side) only with ``disputed``;
+    agreements and supported claims never."""
     if fail_on == "never":
         return []
-    contradicted = [f for f in live if f.verdict == "contradicted"]
-    if fail_on == "unsupported":  # stricter than the default: unsourced claims fail too
-        return contradicted + [f for f in live if f.verdict == "unsupported"
-                               or (f.verdict == "discrepancy" and f.level == "error")]
-    if fail_on == "discrepancy":
-        return contradicted + [f for f in live if f.verdict == "discrepancy" and f.level == "error"]
-    if fail_on == "warning":
-        return contradicted + [f for f in live if f.verdict == "discrepancy" and f.level in ("error", "warning")]
-    if fail_on == "single_source":
-        return contradicted + [f for f in live if f.verdict in ("discrepancy", "single_source", "unsupported")]
-    raise ValueError(fail_on)
+    if fail_on not in _FAILS:
+        raise ValueError(fail_on)
+    lowest, verdicts = _FAILS[fail_on]
+    return [f for f in findings if f.status == "new" and (
+        f.verdict == "contradicted" or f.verdict in verdicts
+        or (f.verdict == "discrepancy" and _RANK.get(f.level, 0) <= _RANK[lowest]))]
 
 
 def with_statuses(report: Report, ruleset, baseline_entries=None,

@@ -30,6 +30,7 @@ from checker.config import Settings
 from checker.errors import EXIT_FINDINGS, EXIT_OK, CheckerError
 from checker.paths import display, resolved, same_file
 from checker.terminal import printable
+from checker.wording import plural
 
 STDOUT_FORMATS = ("github",)
 INDEX_NAME = "README.md"
@@ -141,7 +142,8 @@ def _under(path: Path, roots: list[Path]) -> bool:
 
 def targets(story: Story, s: Settings, output: str | None) -> dict[str, Path | None]:
     """Format -> file (None: standard output)."""
-    from checker.report import SUFFIX
+    from checker import report_set
+    from checker.report import CLAIMS_SUFFIX, SUFFIX
     files = [f for f in s.formats if f not in STDOUT_FORMATS]
     if output and s.many:
         raise CheckerError("--output works with one story; many stories are written to the "
@@ -164,31 +166,52 @@ def targets(story: Story, s: Settings, output: str | None) -> dict[str, Path | N
         else:
             base = Path(output).with_suffix("") if output else s.reports / story.name
             out[fmt] = base.with_suffix(SUFFIX[fmt])
+    md = out.get("markdown")
+    if md is not None and not report_set.is_device(md):  # the statement tables, beside the report
+        out["claims"] = md.with_name(md.with_suffix("").name + CLAIMS_SUFFIX)
     return out
 
 
-def render(report, fmt: str, ruleset) -> str:
+def render(report, fmt: str, ruleset, fail_on: str = "discrepancy", claims: str | None = None) -> str:
+    """A report in ``fmt``; ``claims``: the statement-table file's name, for the
+    Markdown report to link to (format ``claims`` is that file)."""
     from checker.report import render as render_format
-    if fmt == "sarif":
-        from checker.report.sarif import render as render_sarif
-        return render_sarif(report, ruleset)
-    return render_format(report, fmt)
+    if fmt == "claims":
+        from checker.report.claims import render as render_claims
+        return render_claims(report)
+    return render_format(report, fmt, ruleset=ruleset, fail_on=fail_on, claims=claims)
 
 
 # ---------------------------------------------------------------- running
 
+@dataclass(frozen=True)
+class Show:
+    """What the terminal gets: ``verbosity`` -1 (``-q``: the diagnostics only),
+    0, or 1 (``-v``: every finding); ``color`` auto|always|never; ``summary``: a
+    GitHub job summary file to write (``summary_link``: the full reports)."""
+    verbosity: int = 0
+    color: str = "auto"
+    summary: Path | None = None
+    summary_link: str | None = None
+
+
 def check(s: Settings, ruleset, *, output: str | None = None, changed_since: str | None = None,
           draft: str | None = None, omissions: bool = True,
-          echo: Callable[..., None] | None = None, published=None) -> int:
+          echo: Callable[..., None] | None = None, show: Show | None = None,
+          published=None) -> int:
     """Check every story; write reports (and the index) as one set; return the exit code.
     With ``draft``, the one story's articles are the sources the draft is checked against.
 
     Every story is loaded, checked and rendered before anything is written, and
-    what goes to standard output is printed after the files are written."""
-    from checker import baseline as bl, pipeline, report_set
+    what goes to standard output is printed after the files are written: per
+    story its diagnostics (``checker.report.diagnostics``), then its summary line."""
+    import sys
+    from checker import baseline as bl, pipeline, progress, report_set
     from checker.output import check_target
-    from checker.report import index
+    from checker.report import diagnostics, index, job_summary
+    from checker.terminal import use_color
     echo = echo or click.echo
+    show = show or Show()
 
     if draft and s.many:
         raise CheckerError("--draft checks one story: give its sources as PATHS")
@@ -197,50 +220,70 @@ def check(s: Settings, ruleset, *, output: str | None = None, changed_since: str
                            hint="e.g. --changed-since origin/main")
     stories = find(s)
     if draft:  # the draft's report must not replace the story's own report
-        stories = [dataclasses.replace(st, name=f"{display(Path(draft).stem)}-draft") for st in stories]
+        stories = [dataclasses.replace(st, name=draft_name(draft, st.name)) for st in stories]
     chosen = changed(stories, changed_since, s) if changed_since is not None else stories
     plans = {st.name: targets(st, s, output) for st in chosen}
     index_path = s.reports / INDEX_NAME if s.many else None
     files = [t for plan in plans.values() for t in plan.values() if t is not None]
     files += [index_path] if index_path is not None else []
+    files += [show.summary] if show.summary is not None else []
     for target in files:
         check_target(target)
     report_set.recover(files)  # a killed run's set is completed (or its leftovers removed) first
     exclude = (s.reports,)     # a reports folder inside a story is never read as articles
-    refuse_inputs(files, [p for st in chosen for p in st.paths], s, ruleset, exclude, draft)
+    articles = refuse_inputs(files, [p for st in chosen for p in st.paths], s, ruleset, exclude, draft)
     entries = bl.load(s.baseline) if s.baseline else None
     where = shown(s.baseline) if s.baseline else ""
-    quiet = output == "-"  # the report itself is on stdout: summaries go to stderr
+    to_err = output == "-"  # the report itself is on stdout: summaries go to stderr
+    color = use_color(show.color, sys.stderr if to_err else sys.stdout)
+    annotating = any(target is None and fmt == "github" for plan in plans.values() for fmt, target in plan.items())
     texts: dict[Path, str] = {}
-    said: list[tuple[str, bool, bool]] = []  # (text, new line, to stderr), printed at the end
-    rows, failed = [], 0
-    for st in chosen:
-        if draft:
-            report = pipeline.check_draft(draft, list(st.paths), ruleset, max_bytes=s.max_bytes,
-                                          omissions=omissions, exclude=exclude, published=published)
-        else:
-            report = pipeline.check(list(st.paths), ruleset, max_bytes=s.max_bytes, exclude=exclude,
-                                    published=published)
-        if report.story != st.name:
-            report = dataclasses.replace(report, story=st.name)
-        report = pipeline.with_statuses(report, ruleset, entries, where)
-        other = bl.other_story_note(entries or (), st.name, where) if not (s.many or draft) else None
-        if other:
-            report = dataclasses.replace(report, notes=report.notes + (other,))
-        written = []
-        for fmt, target in plans[st.name].items():
-            text = render(report, fmt, ruleset)
-            if target is None:
-                said.append((text, False, False))
+    said: list[tuple[str, bool, bool, bool]] = []  # (text, new line, to stderr, raw), printed at the end
+    rows, failed, sections = [], 0, []
+    bar = progress.for_run(len(chosen), len(articles))
+    try:
+        for st in chosen:
+            step = lambda stage, name=st.name: bar.advance(f"{name}: {stage}")  # noqa: E731
+            if draft:
+                report = pipeline.check_draft(draft, list(st.paths), ruleset, max_bytes=s.max_bytes,
+                                              omissions=omissions, exclude=exclude, step=step,
+                                              published=published)
             else:
-                texts[target] = text
-                written.append(shown(target))
-        failing = pipeline.failing(report.findings, s.fail_on)
-        failed += bool(failing)
-        said.append((summary(report, written, failing, prefix=f"{st.name}: " if s.many else ""),
-                     True, quiet))
-        md = plans[st.name].get("markdown")
-        rows.append(_row(report, failing, md, index_path))
+                report = pipeline.check(list(st.paths), ruleset, max_bytes=s.max_bytes, exclude=exclude,
+                                        step=step, published=published)
+            if report.story != st.name:
+                report = dataclasses.replace(report, story=st.name)
+            report = pipeline.with_statuses(report, ruleset, entries, where)
+            other = bl.other_story_note(entries or (), st.name, where) if not (s.many or draft) else None
+            if other:
+                report = dataclasses.replace(report, notes=report.notes + (other,))
+            written = []
+            claims = plans[st.name].get("claims")
+            for fmt, target in plans[st.name].items():
+                text = render(report, fmt, ruleset, fail_on=s.fail_on,
+                              claims=claims.name if claims is not None else None)
+                if target is None:
+                    said.append((text, False, False, False))
+                else:
+                    texts[target] = text
+                    if fmt != "claims":
+                        written.append(shown(target))
+            bar.advance(f"{st.name}: report")
+            failing = pipeline.failing(report.findings, s.fail_on)
+            failed += bool(failing)
+            if not annotating:  # with --format github the annotations say it
+                said += [(line, True, to_err, True)
+                         for line in diagnostics.lines(report, failing, show.verbosity > 0, color)]
+            if show.verbosity >= 0:
+                said.append((summary(report, written, failing, prefix=f"{st.name}: " if s.many else ""),
+                             True, to_err, False))
+            md = plans[st.name].get("markdown")
+            row = _row(report, failing, md, index_path)
+            rows.append(row)
+            if show.summary is not None:
+                sections.append(job_summary.section(report, failing, row))
+    finally:
+        bar.close()
     notes: list[str] = []
     if s.many:
         names = {st.name for st in stories}
@@ -248,22 +291,37 @@ def check(s: Settings, ruleset, *, output: str | None = None, changed_since: str
             notes += [bl.stale_note(e, where) for e in entries if e.story not in names]
         rows += [_unchecked(st, s) for st in stories if st.name not in plans]
         texts[index_path] = index.render(rows, tuple(notes))
-        total = (f"checker: {len(chosen)} of {len(stories)} stories checked, {failed} failing. "
+        total = (f"checker: {len(chosen)} of {plural(len(stories), 'story')} checked, {failed} failing. "
                  f"Index: {shown(index_path)}.")
         for note in notes:
             total += f" Warning: {note}."
-        said.append((total, True, quiet))
-    elif not chosen:
-        said.append((f"checker: no story changed since {changed_since}; nothing to check.", True, quiet))
+        if show.verbosity >= 0:
+            said.append((total, True, to_err, False))
+    elif not chosen and show.verbosity >= 0:
+        said.append((f"checker: no story changed since {changed_since}; nothing to check.", True, to_err, False))
+    if show.summary is not None:
+        texts[show.summary] = job_summary.render(sections, rows, show.summary_link, notes)
     report_set.write_set(texts)
-    for text, nl, err in said:  # a summary is one line; a report or annotations keep their lines
-        echo(printable(text, lines=not nl), nl=nl, err=err)
+    for text, nl, err, raw in said:  # a summary is one line; a report or annotations keep their lines
+        if raw:  # a diagnostic: escaped when it was made, maybe coloured
+            echo(text, nl=True, err=err, color=color)
+        else:
+            echo(printable(text, lines=not nl), nl=nl, err=err)
     return EXIT_FINDINGS if failed else EXIT_OK
 
 
-def refuse_inputs(files, paths, s: Settings, ruleset, exclude, draft: str | None = None) -> None:
+def draft_name(draft: str, story: str) -> str:
+    """The draft report's name: the draft's stem, with '-draft' added unless it
+    already says so ('x-draft.md' gives 'x-draft'); never the story's own name."""
+    stem = display(Path(draft).stem)
+    name = stem if stem.lower().endswith("draft") else f"{stem}-draft"
+    return name if name != story else f"{name}-draft"
+
+
+def refuse_inputs(files, paths, s: Settings, ruleset, exclude, draft: str | None = None) -> list:
     """Refuse (before any work) an output file that is one of the run's inputs:
-    an article, the draft, the config, the baseline or a rule file."""
+    an article, the draft, the config, the baseline or a rule file. Returns the
+    articles found."""
     from checker.sources import article_files
     try:
         articles = article_files(list(paths), exclude)[0]
@@ -276,6 +334,7 @@ def refuse_inputs(files, paths, s: Settings, ruleset, exclude, draft: str | None
             if same_file(target, path):
                 raise CheckerError(f"the report would replace the input {kind} {shown(path)}",
                                    path=shown(target), hint="give another --output")
+    return articles
 
 
 def _row(report, failing, md_path, index_path):
@@ -299,15 +358,17 @@ def summary(report, written: list[str], failing, prefix: str = "") -> str:
     c = report.counts()
     statuses = [f.status for f in report.findings]
     if report.mode == "draft":
-        text = (f"checker: {prefix}draft {report.draft} against {len(report.sources) - 1} sources: "
-                f"{c.get('contradicted', 0)} contradicted, {c.get('unsupported', 0)} unsupported, "
-                f"{c.get('supported', 0)} supported claims.")
+        text = (f"checker: {prefix}draft {report.draft} against {plural(len(report.sources) - 1, 'source')}: "
+                f"{c.get('contradicted', 0)} contradicted, "
+                + (f"{c['disputed']} disputed, " if c.get("disputed") else "")
+                + f"{c.get('unsupported', 0)} unsupported, "
+                f"{c.get('supported', 0)} supported {'claim' if c.get('supported', 0) == 1 else 'claims'}.")
     else:
         cov = report.coverage
         claims = cov.claims if cov is not None else len(report.table)
-        text = (f"checker: {prefix}{len(report.sources)} sources, {claims} claims: "
-                f"{c.get('discrepancy', 0)} discrepancies, {c.get('agreement', 0)} agreements, "
-                f"{c.get('single_source', 0)} single-source claims.")
+        text = (f"checker: {prefix}{plural(len(report.sources), 'source')}, {plural(claims, 'claim')}: "
+                f"{plural(c.get('discrepancy', 0), 'discrepancy')}, {plural(c.get('agreement', 0), 'agreement')}, "
+                f"{plural(c.get('single_source', 0), 'single-source claim')}.")
         if cov is not None and cov.claims:
             text += f" {cov.line()}."
     held = [f"{statuses.count(k)} {k}" for k in ("accepted", "suppressed") if statuses.count(k)]
@@ -318,7 +379,7 @@ def summary(report, written: list[str], failing, prefix: str = "") -> str:
     if written:
         text += " Report: " + ", ".join(written) + "."
     if failing:
-        text += f" {len(failing)} finding(s) at or above the fail level."
+        text += f" {plural(len(failing), 'finding')} at or above the fail level."
     return text
 
 
@@ -346,6 +407,6 @@ def write_baseline(s: Settings, ruleset, target: Path, echo: Callable[..., None]
     checked = {e.story for e in old} | {st.name for st in stories} if s.many else {st.name for st in stories}
     entries = bl.merge(old, new, checked)
     report_set.write_set({target: bl.dump(entries)})
-    echo(printable(f"checker: baseline: {len(new)} accepted finding(s) in {len(stories)} "
-                   f"stor{'y' if len(stories) == 1 else 'ies'} written to {shown(target)}."))
+    echo(printable(f"checker: baseline: {plural(len(new), 'accepted finding')} in "
+                   f"{plural(len(stories), 'story')} written to {shown(target)}."))
     return EXIT_OK

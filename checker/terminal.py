@@ -46,3 +46,32 @@ def json_safe(text: str) -> str:
     controls — written as ``\\uXXXX`` escapes: the same JSON value, safe to print.
     (They can only occur inside strings, where the escape means the same.)"""
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+# ---------------------------------------------------------------- colour
+
+COLOR_MODES = ("auto", "always", "never")
+_SGR = {"bold": "1", "dim": "2", "red": "31", "green": "32", "yellow": "33", "blue": "34",
+        "magenta": "35", "cyan": "36"}
+
+
+def use_color(mode: str, stream) -> bool:
+    """Colour for ``stream``: ``always``, ``never``, or (``auto``) only on a
+    terminal, and not when NO_COLOR is set (https://no-color.org) or TERM=dumb."""
+    import os
+    if mode == "always":
+        return True
+    if mode == "never" or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty and isatty())
+    except ValueError:  # a closed stream
+        return False
+
+
+def paint(text: str, *styles: str, on: bool = True) -> str:
+    """``text`` (already printable) in the given SGR styles, when ``on``."""
+    if not on or not styles:
+        return text
+    return f"\x1b[{';'.join(_SGR[s] for s in styles)}m{text}\x1b[0m"

@@ -196,7 +196,7 @@ def test_a_glob_matching_too_many_paths_is_refused(story, monkeypatch):
 
 # ================================================================ injection: GitHub workflow commands
 
-COMMAND = re.compile(r"::(error|warning) (file=[^,:\r\n]*,line=\d+,)?title=[^:\r\n]*::[^\r\n]*")
+COMMAND = re.compile(r"::(error|warning|notice) (file=[^,:\r\n]*,line=\d+,col=\d+,)?title=[^:\r\n]*::[^\r\n]*")
 INJECTED = "\n::error::INJECTED"
 
 

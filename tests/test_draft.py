@@ -89,9 +89,14 @@ def test_figure_sources_disagree_on(tmp_path):
     draft = "Globex has a staff of 1,200 employees.\n"
     _, doc = draft_report(tmp_path, draft, {"a.txt": SOURCE_A, "b.txt": b})
     count = by_kind(doc, "count")
-    assert [f["verdict"] for f in count] == ["contradicted"]
-    assert "disagree among themselves" in count[0]["message"]
+    # the sources disagree among themselves and the draft took a's side: disputed, each side named
+    assert [f["verdict"] for f in count] == ["disputed"]
+    assert count[0]["message"].startswith("The sources disagree on the number of ")
+    assert "the draft's 1,200 employees matches a:" in count[0]["message"]
+    assert "b:" in count[0]["message"] and "says 1,500 employees" in count[0]["message"]
     assert count[0]["details"]["agree"] == ["a"] and count[0]["details"]["disagree"] == ["b"]
+    assert count[0]["details"]["sides"] == [{"value": "1,200 employees", "sources": ["a"]},
+                                            {"value": "1,500 employees", "sources": ["b"]}]
 
 
 def test_omissions_list_source_claims_the_draft_leaves_out(tmp_path):
@@ -105,7 +110,7 @@ def test_omissions_list_source_claims_the_draft_leaves_out(tmp_path):
 def test_summary_counts(tmp_path):
     draft = "Acme is buying Globex for $3.2 billion.\nGlobex, founded in 1988, makes parts.\nIt has 40 plants.\n"
     _, doc = draft_report(tmp_path, draft, {"a.txt": SOURCE_A, "b.txt": SOURCE_B})
-    assert doc["summary"] == {"supported": 1, "contradicted": 1, "unsupported": 1}
+    assert doc["summary"] == {"supported": 1, "contradicted": 1, "disputed": 0, "unsupported": 1}
 
 
 def test_seed_story_draft_003_against_000():

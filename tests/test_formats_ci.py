@@ -47,25 +47,43 @@ def test_escaping_follows_github_rules():
     assert github.escape_property("a:b,c%d\n") == "a%3Ab%2Cc%25d%0A"
 
 
-def test_one_error_per_claim_with_path_relative_to_repo_root(tmp_path, monkeypatch):
+def test_one_error_per_finding_with_path_relative_to_repo_root(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)  # not a git repo: the root is the working directory
     report = _report(tmp_path, message="Disagree: wire:4 $3.2 billion, daily:3 $4.1 billion\n100%")
     lines = github.render(report).splitlines()
+    # two sources, no majority: on the finding's first claim; "$" is the 29th character of line 4
     assert lines == [
-        "::error file=stories/acme/wire.md,line=4,title=money-amount::"
-        "Disagree: wire:4 $3.2 billion, daily:3 $4.1 billion%0A100%25",
-        "::error file=stories/acme/daily.md,line=3,title=money-amount::"
+        "::error file=stories/acme/wire.md,line=4,col=29,title=money-amount::"
         "Disagree: wire:4 $3.2 billion, daily:3 $4.1 billion%0A100%25",
     ]
 
 
-def test_warning_level_gives_warning_and_info_or_accepted_give_nothing(tmp_path, monkeypatch):
+def test_annotation_goes_on_the_outlier(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    report = _report(tmp_path)
+    f = dataclasses.replace(report.findings[0], details={"majority": "$3.2 billion", "outliers": ["daily"]})
+    report = dataclasses.replace(report, findings=(f,) + report.findings[1:])
+    [line] = github.render(report).splitlines()
+    # "The deal, worth " is 16 characters: "$" is the 17th of line 3
+    assert line.startswith("::error file=stories/acme/daily.md,line=3,col=17,title=money-amount::")
+
+
+def test_levels_give_error_warning_notice_and_settled_findings_nothing(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert github.render(_report(tmp_path, level="warning")).startswith("::warning file=stories/acme/wire.md,line=4,")
-    assert github.render(_report(tmp_path, level="info")) == ""
+    assert github.render(_report(tmp_path, level="info")).startswith("::notice file=stories/acme/wire.md,line=4,")
     assert github.render(_report(tmp_path, status="accepted")) == ""
     assert github.render(_report(tmp_path, status="suppressed")) == ""
-    assert github.render(_report(tmp_path, verdict="contradicted")).count("::error ") == 2
+    assert github.render(_report(tmp_path, verdict="contradicted")).count("::error ") == 1
+
+
+def test_single_source_claims_are_annotated_only_when_they_fail(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    report = _report(tmp_path)
+    assert len(github.render(report).splitlines()) == 1  # the discrepancy; the single-source claim: none
+    lines = github.render(report, fail_on="single_source").splitlines()
+    assert len(lines) == 2 and lines[1].startswith("::notice file=stories/acme/wire.md,line=4,")
+    assert "Only wire states this money" in lines[1]
 
 
 def test_notes_become_fileless_warnings(tmp_path, monkeypatch):
@@ -97,10 +115,14 @@ def test_sarif_required_structure(tmp_path, monkeypatch):
     assert [r["ruleId"] for r in results] == ["money-amount", "single-source"]  # no agreement
     assert [r["level"] for r in results] == ["error", "note"]
     assert [r["ruleIndex"] for r in results] == [0, 1]
+    assert [r["kind"] for r in results] == ["fail", "informational"]
     bad = results[0]
     assert bad["message"]["text"].startswith("Sources disagree on the amount of the deal")
-    locs = [loc["physicalLocation"] for loc in bad["locations"]]
+    # the finding's location is its outlying claim (two sources: the first); the others are related
+    locs = [loc["physicalLocation"] for loc in bad["locations"] + bad["relatedLocations"]]
     assert [loc["artifactLocation"]["uri"] for loc in locs] == ["stories/acme/wire.md", "stories/acme/daily.md"]
+    assert len(bad["locations"]) == 1 and [r["id"] for r in bad["relatedLocations"]] == [1]
+    assert bad["relatedLocations"][0]["message"]["text"] == "daily: $4.1 billion"
     # "Acme said the deal is worth " is 28 characters: "$" is the 29th of line 4,
     # and endColumn is one past the claim's last character (29 + 12)
     assert locs[0]["region"] == {"startLine": 4, "startColumn": 29, "endLine": 4, "endColumn": 41,
@@ -159,14 +181,15 @@ def test_sarif_suppressions_and_rule_metadata(tmp_path, monkeypatch):
                              "message": "", "link": "https://example.org/rules/money", "level": "error"})()
     ruleset = type("RuleSet", (), {"rules": (rule,)})()
     run = _doc(report, ruleset)["runs"][0]
-    assert run["results"][0]["suppressions"] == [{"kind": "external", "status": "accepted",
+    # SARIF 2.1.0 calls it "state" (a "status" key fails the schema)
+    assert run["results"][0]["suppressions"] == [{"kind": "external", "state": "accepted",
                                                   "justification": "desk ok"}]
     money = run["tool"]["driver"]["rules"][0]
     assert money["helpUri"] == "https://example.org/rules/money"
     assert money["shortDescription"] == {"text": "Money amounts must match"}
     assert run["tool"]["driver"]["rules"][1] == {"id": "single-source", "shortDescription": {"text": "single-source"}}
     suppressed = _doc(_report(tmp_path, status="suppressed"))["runs"][0]["results"][0]
-    assert suppressed["suppressions"] == [{"kind": "inSource", "status": "accepted"}]
+    assert suppressed["suppressions"] == [{"kind": "inSource", "state": "accepted"}]
 
 
 # ---------------------------------------------------------------- index
@@ -197,9 +220,11 @@ def test_github_goes_to_stdout_and_files_to_reports(tmp_path):
     s = _settings(tmp_path, ("markdown", "github", "json"))
     plan = stories.targets(stories.Story("acme", ("x",)), s, None)
     assert plan == {"github": None, "markdown": tmp_path / "reports" / "acme.md",
-                    "json": tmp_path / "reports" / "acme.json"}
+                    "json": tmp_path / "reports" / "acme.json",
+                    "claims": tmp_path / "reports" / "acme.claims.md"}
     plan = stories.targets(stories.Story("acme", ("x",)), s, "out/r.md")
     assert plan["markdown"] == Path("out/r.md") and plan["json"] == Path("out/r.json")
+    assert plan["claims"] == Path("out/r.claims.md")
 
 
 def test_stdout_conflicts_are_errors(tmp_path):
@@ -255,4 +280,7 @@ def test_action_is_composite_and_gates():
     assert 'pip install' in runs and "$GITHUB_ACTION_PATH" in runs
     assert "checker check --format github --format markdown" in runs
     assert "$GITHUB_STEP_SUMMARY" in runs
+    # the summary is checker's own (capped at 1 MiB, worst first), linking to the run's artifacts
+    assert '--summary "$RUNNER_TEMP/checker-summary.md" --summary-link "$CHECKER_RUN_URL"' in runs
+    assert "head -c" not in runs
     assert steps[-1]["name"] == "Gate" and "if" not in steps[-1]  # fails the job last

@@ -70,7 +70,8 @@ def _previous_report(story: Path) -> bytes:
 
 
 def _leftovers(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir() if p.name != "r.md")
+    """Files beside the previous set (the report and its statement tables)."""
+    return sorted(p.name for p in folder.iterdir() if p.name not in ("r.md", "r.claims.md"))
 
 
 @pytest.mark.parametrize("where", ["render", "write", "fsync", "replace"])
@@ -143,7 +144,7 @@ def test_a_later_report_failing_keeps_the_whole_previous_set(story, monkeypatch)
     code, out, err = run("check", "story", "--format", "markdown", "--format", "json", "-o", "out/r.md")
     assert code == 2 and "out/r.json: cannot write the file: Input/output error" in err
     assert {name: (story / "out" / name).read_bytes() for name in ("r.md", "r.json")} == old
-    assert sorted(p.name for p in (story / "out").iterdir()) == ["r.json", "r.md"]
+    assert sorted(p.name for p in (story / "out").iterdir()) == ["r.claims.md", "r.json", "r.md"]
 
 
 KILL_SCRIPT = textwrap.dedent("""
@@ -238,7 +239,8 @@ def test_writes_only_its_report_paths_and_never_touches_sources(tmp_path, monkey
         assert code in (0, 1), (args, out + err)
     after = snapshot(tree)
     assert {k: v for k, v in after.items() if k in before} == before, "a source or rule file changed"
-    assert sorted(set(after) - set(before)) == ["out/report.json", "out/report.md", "out/report.sarif",
+    assert sorted(set(after) - set(before)) == ["out/report.claims.md", "out/report.json", "out/report.md",
+                                                "out/report.sarif", "reports/story.claims.md",
                                                 "reports/story.md"]
     assert list(own_tmp.iterdir()) == []
 
@@ -314,7 +316,8 @@ def test_hostile_article_text_renders_literally(story):
         write(folder / "odd|na<b>me.txt", NORMAL.replace("3.5bn", "3.2bn"))
     code, out, err = run("check", "hostile", "--format", "markdown", "--format", "json", "-o", "r.md")
     assert code in (0, 1), out + err
-    text = (story / "r.md").read_text(encoding="utf-8")
+    # the report and its statement tables (r.claims.md)
+    text = (story / "r.md").read_text(encoding="utf-8") + (story / "r.claims.md").read_text(encoding="utf-8")
     doc = json.loads((story / "r.json").read_text(encoding="utf-8"))
 
     # the hostile text is in the report, in tables (the test would prove nothing otherwise)
@@ -344,8 +347,10 @@ def test_hostile_article_text_renders_literally(story):
             assert line[i + 1:i + 2] not in ("(", "["), f"link syntax in {line!r}"
         assert not _unescaped(line, "["), f"unescaped [ in {line!r}"
         # a line start cannot become a heading, quote, list or HTML block
+        # (the report's own lists: '- <source>:<line>, ...: <sentence>' under each discrepancy)
         assert not re.match(r"(#|>|- |\d+\. |<(?!details|/details|summary))", line) or \
-            line.startswith(("# Consistency report", "## ", "### ", "> **Note:**")), line
+            line.startswith(("# Consistency report", "# Statement tables", "## ", "### ", "> **Note:**")) or \
+            re.match(r"- \S+:\d+(, \S+:\d+)*: ", line), line
 
     # and nothing was lost: the JSON report keeps the raw text verbatim
     raws = {c["raw"] for f in doc["findings"] for c in f["claims"]}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -64,11 +65,15 @@ def _report():
 def test_markdown_sections_in_order_and_escaped():
     text = render(_report(), "markdown")
     heads = [line for line in text.splitlines() if line.startswith("## ")]
-    assert heads == ["## Sources", "## Summary", "## Discrepancies", "## Agreements",
-                     "## Single-source claims", "## Appendix: statement tables"]
+    # discrepancies first; the statement tables are a separate file (checker.report.claims)
+    assert heads == ["## Discrepancies", "## Summary", "## Sources", "## Agreements",
+                     "## Single-source claims"]
     assert "A \\| title" in text
     assert "<b>" not in text and "&lt;b&gt;now&lt;/b&gt;" in text
-    assert "| a        |      3 |" in text or "| a " in text
+    # the values side by side under their sources and lines, then each sentence with its value in bold
+    assert re.search(r"^\| a:3 +\| b:7 +\|$", text, re.M)
+    assert re.search(r"^\| \*\*\\\$5 million\*\* +\| \*\*\\\$6 million\*\* +\|$", text, re.M)
+    assert "- a:3: Acme bid **\\$5 million** &lt;b&gt;now&lt;/b&gt;." in text
     assert "**\\$6 million**" in text
     assert "| Discrepancies" in text
 

@@ -80,7 +80,7 @@ def test_github_escapes_message_and_paths_with_commas_and_colons(tmp_path, monke
     result = _run("check", str(a), str(b), "--rules", str(rules), "--format", "github")
     assert result.exit_code == 1, result.output
     lines = [l for l in result.stdout.splitlines() if l.startswith("::")]
-    assert len(lines) == 2  # one annotation per claim
+    assert len(lines) == 1  # one annotation per finding, naming every source's value
     for line in lines:
         # nothing the runner would treat as a line break or a new command survives raw
         assert "\r" not in line and "\n" not in line
@@ -88,12 +88,12 @@ def test_github_escapes_message_and_paths_with_commas_and_colons(tmp_path, monke
         assert "%25" in body and "%0A" in body and "%0D" in body
         assert not re.search(r"%(?!25|0A|0D)", body), "a bare % would be read as an escape"
         props = line.split("::", 2)[1].split(" ", 1)[1]
-        # the only raw commas separate the three properties, the only raw colons are none
-        assert props.count(",") == 2 and ":" not in props
+        # the only raw commas separate the four properties, the only raw colons are none
+        assert props.count(",") == 3 and ":" not in props
 
     parsed = [_parse(l) for l in lines]
     files = sorted(p["file"] for _, p, _ in parsed)
-    assert files == ["story/daily 100%.md", "story/wire,late:final.md"]
+    assert files == ["story/daily 100%.md"]  # two sources: the first source's claim
     for command, props, message in parsed:
         assert command == "error"
         assert props["title"] == "money-amount"
@@ -112,7 +112,7 @@ def test_github_escapes_line_breaks_that_come_from_the_article(tmp_path, monkeyp
     result = _run("check", str(a), str(b), "--format", "github")
     assert result.exit_code == 1, result.output
     lines = [l for l in result.stdout.splitlines() if l.startswith("::")]
-    assert len(lines) == 2
+    assert len(lines) == 1
     for line in lines:
         assert "\r" not in line
         assert "$4.1%0D%0Abillion" in line and "$3.2%0Dbillion" in line
@@ -173,7 +173,7 @@ def test_sarif_required_fields(tmp_path, monkeypatch):
         assert res["level"] in ("error", "warning", "note", "none")
         assert driver["rules"][res["ruleIndex"]]["id"] == res["ruleId"]
         assert res["partialFingerprints"]
-        for loc in res["locations"]:
+        for loc in res["locations"] + res.get("relatedLocations", []):
             phys = loc["physicalLocation"]
             uri = phys["artifactLocation"]["uri"]
             # a relative reference: no raw space, quote, comma, or colon (which would read as a scheme)
@@ -182,7 +182,7 @@ def test_sarif_required_fields(tmp_path, monkeypatch):
             assert region["startLine"] >= 1 and region["startColumn"] >= 1
             assert (region["endLine"], region["endColumn"]) > (region["startLine"], region["startColumn"])
     uris = sorted(loc["physicalLocation"]["artifactLocation"]["uri"]
-                  for res in run["results"] for loc in res["locations"])
+                  for res in run["results"] for loc in res["locations"] + res.get("relatedLocations", []))
     assert uris == ["story/daily.md", "story/wire%20%22late%22%2C%20final%3A1.md"]
 
 

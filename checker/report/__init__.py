@@ -1,21 +1,28 @@
-"""Report formatters: each module exposes ``render(report) -> str``."""
+"""Report formatters: each module exposes ``render(report, ...) -> str``; the
+options a formatter takes (``ruleset``, ``fail_on``) are passed when given."""
 
 from __future__ import annotations
 
 import importlib
+import inspect
 
 FORMATS = {
     "markdown": "checker.report.markdown",
     "json": "checker.report.json",
     "github": "checker.report.github",
     "sarif": "checker.report.sarif",
+    "html": "checker.report.html",
 }
-SUFFIX = {"markdown": ".md", "json": ".json", "github": ".txt", "sarif": ".sarif"}
+SUFFIX = {"markdown": ".md", "json": ".json", "github": ".txt", "sarif": ".sarif", "html": ".html"}
+CLAIMS_SUFFIX = ".claims.md"  # the statement tables, beside the Markdown report
 
 
-def render(report, fmt: str) -> str:
-    """Render ``report`` in format ``fmt`` (a key of FORMATS)."""
-    return importlib.import_module(FORMATS[fmt]).render(report)
+def render(report, fmt: str, **options) -> str:
+    """Render ``report`` in format ``fmt`` (a key of FORMATS); ``options``
+    (``ruleset``, ``fail_on``, ``claims``) go to the formatters that take them."""
+    func = importlib.import_module(FORMATS[fmt]).render
+    takes = inspect.signature(func).parameters
+    return func(report, **{k: v for k, v in options.items() if k in takes})
 
 
 # The last line of every Markdown file checker writes. The loader recognises it

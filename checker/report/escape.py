@@ -88,3 +88,11 @@ def highlight(sentence: str, raw: str, limit: int | None = None) -> str:
         post = (post[:room].rstrip() + "…") if len(post) > room else post
     return f"{md(pre)}{' ' if pre.endswith(' ') else ''}**{md(raw)}**" \
            f"{' ' if post.startswith(' ') else ''}{_esc(post.strip())}"
+
+
+_CODE_SAFE = re.compile(r"[\w.\-]+")
+
+
+def code(name: str) -> str:
+    """A file name in a code span when it is plain, else escaped text."""
+    return f"`{name}`" if _CODE_SAFE.fullmatch(name) else md(name)

@@ -64,7 +64,7 @@ def document(report: Report) -> dict:
                         "published": s.published.isoformat() if s.published else None,
                         "statements": by_source.get(s.id, [])})
     counts = report.counts()
-    keys = ("supported", "contradicted", "unsupported") if report.mode == "draft" else (
+    keys = ("supported", "contradicted", "disputed", "unsupported") if report.mode == "draft" else (
         "agreement", "discrepancy", "single_source")
     doc = {"version": VERSION, "story": report.story, "mode": report.mode, "sources": sources,
            "findings": [finding_dict(f) for f in report.findings],

@@ -1,4 +1,10 @@
-"""Markdown discrepancy report for editors (renders on GitHub)."""
+"""Markdown discrepancy report for editors (renders on GitHub).
+
+It fits on a screen: the discrepancies first, each with its topic as a
+phrase, the values side by side (source and line over each) and the
+sentences with the value in bold; then the summary, the sources, the
+agreements and the single-source claims. The statement tables are a separate
+file, ``<story>.claims.md`` (``checker.report.claims``), linked from here."""
 
 from __future__ import annotations
 
@@ -8,7 +14,8 @@ from tabulate import tabulate
 
 from checker.records import Finding, Report
 from checker.report import mark
-from checker.report.escape import cell, highlight, md
+from checker.report.escape import cell, code, highlight, md
+from checker.wording import phrase, plural
 
 LEVEL_MARK = {"error": "error", "warning": "warning", "info": "info"}
 APPENDIX_COLUMNS = ["line", "kind", "value", "unit", "raw", "subject", "predicate", "object", "speaker"]
@@ -48,6 +55,13 @@ def _sources(report: Report) -> list[str]:
     return ["## Sources", "", _table(rows, ["Source", "Title", "Outlet", "Published", "File", "Claims"]), ""]
 
 
+def headline(report: Report) -> str:
+    """'2 discrepancies, 3 agreements and 11 single-source claims.'"""
+    c = report.counts()
+    return (f"{plural(c.get('discrepancy', 0), 'discrepancy')}, {plural(c.get('agreement', 0), 'agreement')} "
+            f"and {plural(c.get('single_source', 0), 'single-source claim')}.")
+
+
 def _summary(report: Report) -> list[str]:
     counts = report.counts()
     settled = [f for f in report.findings if f.verdict == "discrepancy" and f.status != "new"]
@@ -70,9 +84,29 @@ def _summary(report: Report) -> list[str]:
     return out
 
 
-def _claim_rows(f: Finding) -> list[list[str]]:
-    return [[cell(c.source), str(c.line), cell(c.raw if c.kind != "quote" else c.value, 120),
-             highlight(c.text, c.raw, SENTENCE_LIMIT)] for c in f.claims]
+def _grouped(pairs) -> list[tuple[str, list]]:
+    """(key, claims) in order of first appearance, for claims with the same key."""
+    out: dict[str, list] = {}
+    for key, c in pairs:
+        out.setdefault(key, []).append(c)
+    return list(out.items())
+
+
+def _where(claims) -> str:
+    return ", ".join(f"{cell(c.source)}:{c.line}" for c in claims)
+
+
+def _side_by_side(f: Finding) -> str:
+    """One column per value: the sources and lines that state it over the value."""
+    groups = _grouped((" ".join(str(c.raw if c.kind != "quote" else c.value).split()), c) for c in f.claims)
+    heads = [_where(claims) for _, claims in groups]
+    return _table([[f"**{cell(value, 120)}**" for value, _ in groups]], heads)
+
+
+def _sentences(f: Finding) -> list[str]:
+    """Each sentence once, with the value in bold, and the sources that print it."""
+    groups = _grouped((highlight(c.text, c.raw, SENTENCE_LIMIT), c) for c in f.claims)
+    return [f"- {_where(claims)}: {text}" for text, claims in groups]
 
 
 def _discrepancies(items: list[Finding]) -> list[str]:
@@ -80,15 +114,19 @@ def _discrepancies(items: list[Finding]) -> list[str]:
     if not items:
         return out + ["No discrepancies found.", ""]
     for n, f in enumerate(items, 1):
-        out += [f"### {n}. {md(f.topic)} ({f.kind}, {LEVEL_MARK.get(f.level, f.level)}){_status(f)}", "",
-                md(f.message), ""]
-        if f.details.get("detail") and f.details["detail"] not in f.message:
+        about = phrase(f.kind, f.topic)
+        out += [f"### {n}. {md(about[:1].upper() + about[1:])} ({LEVEL_MARK.get(f.level, f.level)}){_status(f)}",
+                "", _side_by_side(f), ""]
+        if f.details.get("majority"):
+            out += [f"Most sources say **{md(f.details['majority'])}**; it differs in "
+                    + ", ".join(md(s) for s in f.details.get("outliers", ())) + ".", ""]
+        if f.details.get("detail"):
             out += [f"Words that differ: {md(f.details['detail'])}", ""]
+        out += _sentences(f) + [""]
         if f.details.get("why"):
             out += [f"Why these were grouped: they {md(f.details['why']['text'])}. "
                     f"Finding {md(f.id)}: the command checker explain shows the claims left out.", ""]
-        out += [_table(_claim_rows(f), ["Source", "Line", "Says", "Wording"]), "",
-                f"Rule `{f.rule}` · finding `{f.id}`", ""]
+        out += [f"Rule `{f.rule}` · finding `{f.id}`", ""]
     return out
 
 
@@ -117,28 +155,24 @@ def _single(items: list[Finding]) -> list[str]:
     return out
 
 
-def _appendix(report: Report) -> list[str]:
-    table = report.table
-    out = ["## Appendix: statement tables", ""]
-    by_source = {k: v[APPENDIX_COLUMNS].to_dict("records") for k, v in table.groupby("source", sort=False)} \
-        if table is not None and len(table) else {}
-    for s in report.sources:
-        body = [[cell(show(r[c]), 100) for c in APPENDIX_COLUMNS] for r in by_source.get(s.id, [])]
-        out += [f"<details><summary>{md(s.id)}: {len(body)} rows</summary>", "",
-                _table(body, APPENDIX_COLUMNS) if body else "No claims.", "", "</details>", ""]
-    return out
+def _claims_link(claims: str | None) -> list[str]:
+    if not claims:
+        return []
+    return [f"The statement tables (every claim of every source) are in {code(claims)}, beside this report.", ""]
 
 
-def render(report: Report) -> str:
+def render(report: Report, claims: str | None = None) -> str:
+    """The report; ``claims``: the name of the statement-table file beside it."""
     if report.mode == "draft":
         from checker.report.draft import render_draft
-        return mark(render_draft(report))
+        return mark(render_draft(report, claims))
     by = defaultdict(list)
     for f in report.findings:
         by[f.verdict].append(f)
     lines = [f"# Consistency report: {md(report.story)}", ""]
     for note in report.notes:
         lines += [f"> **Note:** {md(note)}", ""]
-    lines += _sources(report) + _summary(report) + _discrepancies(by["discrepancy"])
-    lines += _agreements(by["agreement"]) + _single(by["single_source"]) + _appendix(report)
+    lines += [f"{plural(len(report.sources), 'source')}: {headline(report)}", ""]
+    lines += _discrepancies(by["discrepancy"]) + _summary(report) + _sources(report)
+    lines += _agreements(by["agreement"]) + _single(by["single_source"]) + _claims_link(claims)
     return mark("\n".join(lines).rstrip() + "\n")

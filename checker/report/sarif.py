@@ -1,6 +1,10 @@
 """SARIF 2.1.0 for code-scanning dashboards: one result per finding that is not
-an agreement, with a location for every claim. Accepted (baseline) and
-suppressed findings carry a SARIF ``suppressions`` entry."""
+an agreement, located on its outlying claim (``checker.report.focus``), with
+the other sources' claims as ``relatedLocations``. Single-source claims are
+``level: note``, ``kind: informational``; disputed and unsupported draft
+claims ``kind: review``. Accepted (baseline) and suppressed findings carry a
+SARIF ``suppressions`` entry. Valid against the 2.1.0 schema
+(tests/fixtures/sarif-schema-2.1.0.json)."""
 
 from __future__ import annotations
 
@@ -12,10 +16,13 @@ from urllib.parse import quote
 from checker import __version__
 from checker.terminal import json_safe
 from checker.records import Claim, Finding, Report
+from checker.report.focus import others, outlier
+from checker.wording import shown
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 SKIPPED = ("agreement", "supported")
+KINDS = {"single_source": "informational", "disputed": "review", "unsupported": "review"}
 SUPPRESSION_KIND = {"accepted": "external", "suppressed": "inSource"}
 _EOL = re.compile(r"\r\n|\r|\n")
 
@@ -54,21 +61,29 @@ def _rule(rule_id: str, rule) -> dict:
     return out
 
 
+def _location(c: Claim, sources: dict, n: int | None = None) -> dict:
+    src = sources.get(c.source)
+    uri = _uri(src.path) if src is not None else quote(c.source)
+    out = {"physicalLocation": {"artifactLocation": {"uri": uri},
+                                "region": region(c, src.text if src else None)},
+           "message": {"text": f"{c.source}: {shown(c)}"}}
+    return out if n is None else {"id": n, **out}
+
+
 def _result(f: Finding, index: int, sources: dict) -> dict:
     from checker.baseline import fingerprint
-    locations = []
-    for c in f.claims:
-        src = sources.get(c.source)
-        uri = _uri(src.path) if src is not None else quote(c.source)
-        locations.append({"physicalLocation": {"artifactLocation": {"uri": uri},
-                                               "region": region(c, src.text if src else None)},
-                          "message": {"text": f"{c.source}: {' '.join(str(c.raw).split())}"}})
-    out = {"ruleId": f.rule, "ruleIndex": index, "level": LEVELS.get(f.level, "warning"),
-           "kind": "fail", "message": {"text": f.message}, "locations": locations,
+    here = outlier(f)
+    out = {"ruleId": f.rule, "ruleIndex": index,
+           "level": "note" if f.verdict == "single_source" else LEVELS.get(f.level, "warning"),
+           "kind": KINDS.get(f.verdict, "fail"), "message": {"text": f.message},
+           "locations": [_location(here, sources)],
            "partialFingerprints": {"checker/v1": fingerprint(f)},
            "properties": {"verdict": f.verdict, "kind": f.kind, "topic": f.topic, "finding": f.id}}
+    related = others(f, here)
+    if related:
+        out["relatedLocations"] = [_location(c, sources, n) for n, c in enumerate(related, 1)]
     if f.status in SUPPRESSION_KIND:
-        suppression = {"kind": SUPPRESSION_KIND[f.status], "status": "accepted"}
+        suppression = {"kind": SUPPRESSION_KIND[f.status], "state": "accepted"}
         if f.details.get("reason"):
             suppression["justification"] = str(f.details["reason"])
         out["suppressions"] = [suppression]
