@@ -105,7 +105,7 @@ def _left_disagree(f: Finding, hit: Sequence[Claim], draft: str | None,
                    disagree: Callable[[Finding, Sequence[Claim]], bool] | None) -> bool:
     """Whether the claims of ``f`` not in ``hit`` still disagree."""
     hit_sources = {c.source for c in hit}
-    if f.verdict == "contradicted":  # draft mode: the draft's claim against each source
+    if f.verdict in ("contradicted", "disputed"):  # draft mode: the draft's claim against each source
         if draft in hit_sources:
             return False
         return bool(set(f.details.get("disagree", ())) - hit_sources)
@@ -140,7 +140,11 @@ def apply(findings: Sequence[Finding], suppressions: Sequence[Suppression], draf
                                            details={**f.details, "reason": first.reason}))
             continue
         marked = [{"source": c.source, "line": c.line, "reason": s.reason} for c, s in hits.items()]
-        out.append(dataclasses.replace(f, details={**f.details, "suppressed": marked}))
+        changes = {}
+        if f.verdict == "disputed" and not set(f.details.get("agree", ())) - {c.source for c in hits}:
+            # every source on the draft's side is suppressed: the rest contradict it
+            changes = {"verdict": "contradicted", "level": "error"}
+        out.append(dataclasses.replace(f, details={**f.details, "suppressed": marked}, **changes))
         others = ", ".join(dict.fromkeys(c.source for c in f.claims if c not in hits))
         kept.append(f"ignore comment at {first.path}:{first.line} suppresses the claim of line "
                     f"{first.target} only: {others} still disagree, so the {f.rule} finding "

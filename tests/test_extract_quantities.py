@@ -267,6 +267,8 @@ NOTHING = [
     "A 24-hour store opened nearby.",
     "The channel runs 24-hour news.",
     "7-Eleven said sales were flat.",
+    "The screen went blank: \x1b[2J then a beep.",   # a terminal escape, not 2 joules
+    "She drives a Type 2W scooter.",
     "The 1990s were a boom decade.",
     "The airline grounded its Boeing 737 fleet.",
     "The COVID-19 pandemic changed work.",

@@ -101,8 +101,10 @@ UNIT_WORDS: dict[str, Unit] = {
 }
 # abbreviations whose case matters (MJ is not mJ, MW not mW): exact spelling -> unit
 CASED: dict[str, Unit] = {
-    "J": Unit(J, 1), "kJ": Unit(J, 1e3), "MJ": Unit(J, 1e6), "GJ": Unit(J, 1e9),
-    "TJ": Unit(J, 1e12), "W": Unit(W, 1), "kW": Unit(W, 1e3), "MW": Unit(W, 1e6),
+    # a bare "J" or "W" is too often something else ("\x1b[2J", "Type 2W"):
+    # joules and watts are read spelt out, or with a prefix (kJ, MW)
+    "kJ": Unit(J, 1e3), "MJ": Unit(J, 1e6), "GJ": Unit(J, 1e9),
+    "TJ": Unit(J, 1e12), "kW": Unit(W, 1e3), "MW": Unit(W, 1e6),
     "GW": Unit(W, 1e9), "TW": Unit(W, 1e12), "hp": Unit(W, 745.69987158), "g": Unit(KG, 1e-3),
     "C": Unit(C, 1), "F": _F, "kWh": Unit(J, 3.6e6), "MWh": Unit(J, 3.6e9),
     "GWh": Unit(J, 3.6e12), "TWh": Unit(J, 3.6e15),
