@@ -37,6 +37,7 @@ NO_PER_UNIT = -15.0      # one figure is per something ("a week"), the other not
 VALUE_AWARE = True  # see docs/evaluation.md: value-blind alignment is not yet as good
 ATTACH_THRESHOLD = 40.0  # a lone claim joining an agreeing group on the same topic
 CHUNK = 2048  # pairs merged between two bulk checks of the groups
+TILE = 2000   # claims of a block scored at once: a larger block is tiled (memory O(TILE²))
 
 
 def block_key(row_kind: pd.Series, unit: pd.Series) -> pd.Series:
@@ -126,28 +127,33 @@ def _months(values: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
             nums[2].fillna(0).to_numpy(dtype=float))
 
 
-def _value_term(block: pd.DataFrame) -> np.ndarray:
-    """Score for how near two values are: the same fact rarely differs wildly."""
+def _value_term(block: pd.DataFrame, i: np.ndarray | None = None, j: np.ndarray | None = None) -> np.ndarray:
+    """Score for how near two values are: the same fact rarely differs wildly.
+
+    For the pairs (``i``, ``j``) (index arrays), else for every pair (a matrix).
+    """
+    if i is None:
+        i, j = np.arange(len(block))[:, None], np.arange(len(block))[None, :]
     if block["kind"].iloc[0] in ("year", "date"):
         y, m, d = _months(block["value"])
-        dy = np.abs(y[:, None] - y[None, :])
-        both_m = (m[:, None] > 0) & (m[None, :] > 0)
-        both_d = (d[:, None] > 0) & (d[None, :] > 0)
-        same = (dy == 0) & (~both_m | (m[:, None] == m[None, :])) & (~both_d | (d[:, None] == d[None, :]))
-        months_apart = np.abs((y[:, None] * 12 + m[:, None]) - (y[None, :] * 12 + m[None, :]))
-        one_dated = (m[:, None] > 0) ^ (m[None, :] > 0)  # "2027" beside "on Monday" (2025-02-10)
+        dy = np.abs(y[i] - y[j])
+        both_m = (m[i] > 0) & (m[j] > 0)
+        both_d = (d[i] > 0) & (d[j] > 0)
+        same = (dy == 0) & (~both_m | (m[i] == m[j])) & (~both_d | (d[i] == d[j]))
+        months_apart = np.abs((y[i] * 12 + m[i]) - (y[j] * 12 + m[j]))
+        one_dated = (m[i] > 0) ^ (m[j] > 0)  # "2027" beside "on Monday" (2025-02-10)
         far = (dy > 2) | (both_m & (months_apart > 2)) | (one_dated & (dy > 0))
         # a date with no year ("--10-09") is near a date only on its month and day
-        no_year = np.isnan(y)[:, None] | np.isnan(y)[None, :]
-        md_same = both_m & (m[:, None] == m[None, :]) & (~both_d | (d[:, None] == d[None, :]))
+        no_year = np.isnan(y)[i] | np.isnan(y)[j]
+        md_same = both_m & (m[i] == m[j]) & (~both_d | (d[i] == d[j]))
         same = np.where(no_year, md_same, same)
         far = np.where(no_year, both_m & ~md_same, far)
     else:
         v = pd.to_numeric(block["value"], errors="coerce").to_numpy(dtype=float)
-        a, b = np.abs(v[:, None]), np.abs(v[None, :])
+        a, b = np.abs(v[i]), np.abs(v[j])
         big, small = np.maximum(a, b), np.minimum(a, b)
         with np.errstate(invalid="ignore", divide="ignore"):
-            rel = np.abs(v[:, None] - v[None, :]) / big
+            rel = np.abs(v[i] - v[j]) / big
             same = rel <= 0.005
             far = big > 2 * small
         close = rel <= 0.1
@@ -354,6 +360,45 @@ def _roots(parent: np.ndarray) -> np.ndarray:
         roots = nxt
 
 
+def _candidates(block: pd.DataFrame, floor: float, lexicon: Lexicon | None,
+                related: pd.DataFrame | None):
+    """(i, j, score, same topic) of every pair i < j scoring at least ``floor``.
+
+    A block of more than TILE claims is scored a pair of tiles at a time, so
+    memory stays O(TILE²) however many claims there are; every term is a
+    function of the two claims alone, so the pairs are the ones the whole
+    matrix would give.
+    """
+    n = len(block)
+    tiles = [np.arange(s, min(s + TILE, n)) for s in range(0, n, TILE)]
+    src = block["source"].to_numpy()
+    out = []
+    for a in range(len(tiles)):
+        for b in range(a, len(tiles)):
+            idx = tiles[a] if a == b else np.concatenate([tiles[a], tiles[b]])
+            if len(set(src[idx])) < 2:
+                continue
+            score, fits = _score(block.iloc[idx].reset_index(drop=True), lexicon, related)
+            li, lj = np.triu_indices(len(idx), k=1)
+            if a != b:  # pairs within a tile were taken with (a, a)
+                cross = (li < len(tiles[a])) & (lj >= len(tiles[a]))
+                li, lj = li[cross], lj[cross]
+            vals = score[li, lj]
+            keep = vals >= floor
+            out.append((idx[li[keep]], idx[lj[keep]], vals[keep], fits[li[keep], lj[keep]]))
+    if not out:
+        return (np.zeros(0, dtype=int),) * 2 + (np.zeros(0), np.zeros(0, dtype=bool))
+    return tuple(np.concatenate(parts) for parts in zip(*out))
+
+
+def _vetoed(block: pd.DataFrame, left: list[int], right: list[int], lexicon: Lexicon | None,
+            related: pd.DataFrame | None) -> bool:
+    """Whether any claim of ``left`` and any of ``right`` may never share a group."""
+    idx = np.array(left + right)
+    score, _ = _score(block.iloc[idx].reset_index(drop=True), lexicon, related)
+    return bool(score[:len(left), len(left):].min() <= NEVER / 2)
+
+
 def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
                  related: pd.DataFrame | None, order_by_value: bool = True) -> np.ndarray:
     """Greedy best-first merging; a group never holds two claims of one source."""
@@ -362,15 +407,20 @@ def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
     sources = [{s} for s in block["source"]]
     if n < 2 or len(set(block["source"])) < 2:  # nothing to pair: no n×n matrix
         return parent
-    score, same_topic = _score(block, lexicon, related)
-    iu, ju = np.triu_indices(n, k=1)
-    vals = score[iu, ju]
-    keep = vals >= min(threshold, ATTACH_THRESHOLD)
-    iu, ju, vals = iu[keep], ju[keep], vals[keep]
+    if n <= TILE:
+        score, same_topic = _score(block, lexicon, related)
+        iu, ju = np.triu_indices(n, k=1)
+        vals, fits = score[iu, ju], same_topic[iu, ju]
+        keep = vals >= min(threshold, ATTACH_THRESHOLD)
+        iu, ju, vals, fits = iu[keep], ju[keep], vals[keep], fits[keep]
+        vetoed = lambda x, y: score[np.ix_(x, y)].min() <= NEVER / 2  # noqa: E731
+    else:
+        iu, ju, vals, fits = _candidates(block, min(threshold, ATTACH_THRESHOLD), lexicon, related)
+        vetoed = lambda x, y: _vetoed(block, x, y, lexicon, related)  # noqa: E731
     # which pairs may merge is decided on identity alone (``vals``); the
     # values only order them, so where two claims of one source compete for
     # the same fact, the one whose value is nearer is merged first
-    near = _value_term(block)[iu, ju] if order_by_value else np.zeros(len(vals))
+    near = _value_term(block, iu, ju) if order_by_value else np.zeros(len(vals))
     order = np.lexsort((ju, iu, -(vals + near)))
     order = order[vals[order] >= threshold]
 
@@ -388,7 +438,7 @@ def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
             a, b = find(iu[k]), find(ju[k])
             if a == b or not sources[a].isdisjoint(sources[b]):
                 continue
-            if score[np.ix_(members[a], members[b])].min() <= NEVER / 2:
+            if vetoed(members[a], members[b]):
                 continue  # a vetoed pair (a bid and a valuation) never shares a group
             if len(members[a]) < len(members[b]):
                 a, b = b, a
@@ -398,9 +448,9 @@ def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
     # second pass: a claim left alone joins a group of two or more sources
     # (as the first pass left them) that states the same topic, on weaker
     # wording evidence
-    keep = (vals < threshold) & (vals >= ATTACH_THRESHOLD) & same_topic[iu, ju]
+    keep = (vals < threshold) & (vals >= ATTACH_THRESHOLD) & fits
     ai, aj, av = iu[keep], ju[keep], vals[keep]
-    an = _value_term(block)[ai, aj] if order_by_value else np.zeros(len(av))
+    an = _value_term(block, ai, aj) if order_by_value else np.zeros(len(av))
     order = np.lexsort((aj, ai, -(av + an)))
     roots = _roots(parent)
     size = np.bincount(roots, minlength=n)
@@ -414,7 +464,7 @@ def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
             a, b = b, a
         if not (len(members[a]) > 1 and len(members[b]) == 1) or sources[a] & sources[b]:
             continue
-        if score[np.ix_(members[a], members[b])].min() <= NEVER / 2:
+        if vetoed(members[a], members[b]):
             continue
         parent[b] = a
         sources[a] |= sources[b]

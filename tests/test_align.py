@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import pandas as pd
 
 from checker.align import align
@@ -130,3 +131,27 @@ def test_a_bare_year_is_far_from_a_dated_claim_of_another_year():
     assert term[0, 1] == FAR_VALUE      # 2027 vs a day in 2025
     assert term[0, 2] == SAME_VALUE     # 2025 vs a day in 2025
     assert term[2, 3] == 0.0            # two bare years one apart: a possible discrepancy
+
+
+# ------------------------------------------------------------ tiled scoring
+
+def _story_table(folder):
+    from checker import pipeline
+    from checker.rules import load_rules
+    ruleset = load_rules()
+    sources, _ = pipeline.load_story([str(folder)])
+    return pipeline.extract(sources, ruleset), ruleset
+
+
+@pytest.mark.parametrize("story", ["cinder-ridge-fire", "brennport-tram-strike", "av612-overrun"])
+def test_tiled_scoring_groups_exactly_as_the_whole_matrix(story, monkeypatch):
+    """A block larger than TILE is scored a pair of tiles at a time (memory
+    O(TILE²)); the groups must be the ones the whole matrix gives."""
+    import checker.align as al
+    from pathlib import Path
+    table, ruleset = _story_table(Path(__file__).parent / "eval" / "stories" / story)
+    whole = al.align(table, ruleset.compared_kinds, ruleset.lexicon)
+    monkeypatch.setattr(al, "TILE", 3)
+    tiled = al.align(table, ruleset.compared_kinds, ruleset.lexicon)
+    assert whole["group"].tolist() == tiled["group"].tolist()
+    assert whole["group"].nunique() < len(whole)  # something was grouped
