@@ -22,6 +22,8 @@ class Lexicon:
     # groups of measure words that may name the same fact ("bid", "deal")
     measure_groups: tuple[frozenset[str], ...] = ()
     stopwords: frozenset[str] = frozenset()
+    # statement-fact vocabulary (outcome pairs, roles, place cues, ...): FACT_KEYS
+    facts: Mapping[str, tuple] = field(default_factory=dict)
 
     @classmethod
     def from_data(cls, data: Mapping) -> "Lexicon":
@@ -36,6 +38,7 @@ class Lexicon:
                 frozenset(str(w).lower() for w in (m if isinstance(m, list) else [m]))
                 for m in data.get("measures") or ()),
             stopwords=frozenset(str(s).lower() for s in data.get("stopwords") or ()),
+            facts=fact_data(data),
         )
 
     def merged(self, other: "Lexicon") -> "Lexicon":
@@ -52,6 +55,7 @@ class Lexicon:
             aliases=join(self.aliases, other.aliases),
             measure_groups=self.measure_groups + other.measure_groups,
             stopwords=self.stopwords | other.stopwords,
+            facts=join(self.facts, other.facts),
         )
 
     @cached_property
@@ -129,6 +133,29 @@ class Lexicon:
     def content_words(self, text: str) -> list[str]:
         """Folded words without stop words, plurals made singular: what alignment compares."""
         return [_singular(w) for w in self.fold(text) if w not in self.stopwords]
+
+
+# statement-fact vocabulary: key -> "map" (name -> words), "list" (words) or
+# "groups" (lists of words); see rules/lexicon.yaml
+FACT_KEYS = {"outcomes": "map", "outcome_patient": "list", "outcome_intransitive": "list", "negations": "list", "hypothetical": "list", "roles": "list",
+             "role_qualifiers": "list", "role_conflicts": "groups", "places": "map",
+             "regions": "list", "list_cues": "list", "list_nouns": "list"}
+
+
+def fact_data(data: Mapping) -> dict[str, tuple]:
+    """The FACT_KEYS sections as tuples: a map's entries as (name, (words...)) pairs."""
+    out: dict[str, tuple] = {}
+    for key, shape in FACT_KEYS.items():
+        raw = data.get(key)
+        if not raw:
+            continue
+        if shape == "map":
+            out[key] = tuple((str(k), tuple(str(w) for w in (v or ()))) for k, v in raw.items())
+        elif shape == "groups":
+            out[key] = tuple(tuple(str(w) for w in (g if isinstance(g, list) else [g])) for g in raw)
+        else:
+            out[key] = tuple(str(w) for w in raw)
+    return out
 
 
 def _singular(word: str) -> str:
