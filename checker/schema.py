@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-KINDS = ("money", "percent", "count", "year", "date", "quote", "paraphrase", "statement")
+KINDS = ("money", "percent", "count", "year", "date", "quote", "paraphrase", "statement",
+         "outcome", "role", "holder", "place", "list", "name", "attribution")  # statement facts: docs/statement-table.md
 
 # column -> pandas dtype; ``value``/``value_hi`` hold typed Python objects:
 # float for money/percent, int for year/count, ISO text for date (or the words

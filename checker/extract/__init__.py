@@ -15,6 +15,7 @@ import pandas as pd
 from checker.extract.values.context import value_context
 from checker.extract.frames.docnames import DocNames
 from checker.extract.frames.frame import frame
+from checker.extract.frames.facts import statement_facts
 from checker.extract.values.precision import stated_precision
 from checker.extract.quotes.direct import find_speech
 from checker.extract.values.find import find_values
@@ -115,6 +116,7 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
             "speaker": q.speaker, "entities": q.speaker or "",
             "topic": None, "context": _quote_context(q.value, lexicon),
         })
+    rows += statement_facts(source, sentences, lexicon)  # outcomes, roles, places, lists, names
     rows.sort(key=lambda r: (r["start"], r["kind"] == "statement", r["end"]))
     for n, row in enumerate(rows, 1):
         row["claim_id"] = f"{source.id}#{n}"
