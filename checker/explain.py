@@ -23,6 +23,9 @@ def _names(value) -> set[str]:
 
 def why(rows: pd.DataFrame, lexicon: Lexicon | None = None) -> dict:
     """The shared identity of a group's claims: measure, names, speaker, wording score."""
+    from checker.align_facts import FACT_KINDS, why_fact
+    if rows["kind"].iloc[0] in (*FACT_KINDS, "attribution"):  # a statement fact: what it states
+        return why_fact(rows)
     out: dict = {}
     topics = {t for t in rows["topic"] if isinstance(t, str) and t}
     if len(topics) == 1:

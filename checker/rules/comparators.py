@@ -312,3 +312,4 @@ def single_source(claims: pd.DataFrame) -> pd.DataFrame:
 def reported_speech(claims: pd.DataFrame) -> pd.DataFrame:
     groups = claims["group"].unique()
     return _result(pd.Series(True, index=groups))
+from checker.rules import compare_statements  # noqa: E402,F401  (statement facts: outcome, role, place, list, name, attribution)

@@ -1,0 +1,325 @@
+"""Statement facts grouped by what they state, never by their values.
+
+A fact's identity, by kind (columns of the statement table):
+
+* ``outcome``: the outcome family (``unit``), who (``subject``), to what
+  (``object``) and the time anchor (``context``) -- "the board / approve /
+  the merger" meets "the board / reject / the merger";
+* ``role``: the person (``subject``) and the role's head (``unit``):
+  "Jane Doe / minister" meets "Jane Doe / minister" whatever the portfolio;
+* ``holder``: the organisation and the role ("Acme's chief executive"); a
+  holder group holding the same mentions as a role group says nothing new
+  and is dropped;
+* ``place``: the located thing and the relation ("Acme / based");
+* ``list``: the slot, its owner and the verb ("Acme's investors");
+* ``name``: the spellings of one name (checker.extract.frames.spelling): a
+  group holds every row of one name spelled two or more ways, in several
+  sources or in one; a name spelled one way everywhere makes no group.
+
+Names compare by their words (case, accents, initials, aliases folded); a
+lone surname stands for the full name it matches, a spelling variant for
+the name it varies. A group holds at most one claim per source (names
+aside). Quote groups whose named speakers are different people get a copy
+of their quotes as ``attribution`` claims, decided by the
+``quote-attribution`` rule.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import numpy as np
+import pandas as pd
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from checker.extract.frames.facts import FACT_KINDS
+from checker.extract.frames.spelling import close_words, letters, name_key, variant
+from checker.lexicon import Lexicon
+
+__all__ = ["FACT_KINDS", "group_facts", "join_facts", "same_name", "same_np"]
+
+LEGAL_FORMS = frozenset("inc corp corporation co company ltd limited llc plc".split())
+
+
+# --------------------------------------------------------------------- names
+
+def same_name(a: str | None, b: str | None, person: bool = True) -> bool:
+    """One entity named two ways: the same words, a surname for the full
+    name, or a spelling variant."""
+    if not a or not b:
+        return False
+    ka, kb = name_key(a), name_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    short, long_ = sorted((ka, kb), key=len)
+    if len(short) == 1 and len(long_) >= 2 and short[0] in (long_[-1], long_[0]):
+        return True  # "Doe" / "Jane Doe"
+    if not person and len(short) < len(long_) and long_[:len(short)] == short:
+        return True  # "Cisco" / "Cisco Systems"
+    return variant(ka, kb, "person" if person else "org", LEGAL_FORMS) is not None
+
+
+def _split_np(value: str | None) -> tuple[str | None, str | None]:
+    """"Acme's board" -> ("Acme", "board"); a name or a noun alone."""
+    if not value:
+        return None, None
+    if "'s " in value:
+        owner, head = value.rsplit("'s ", 1)
+        return owner, head.lower()
+    return (value, None) if value[:1].isupper() else (None, value.lower())
+
+
+def same_np(a: str | None, b: str | None) -> bool:
+    """Two noun phrases naming one thing: the same head, and owners that are one
+    entity (or one side names none: "the bid" / "Musk's bid")."""
+    if a is None or b is None:
+        return a is None and b is None
+    oa, ha = _split_np(a)
+    ob, hb = _split_np(b)
+    if ha != hb:
+        return False
+    if oa is None or ob is None:
+        return ha is not None or (oa is None and ob is None)
+    return same_name(oa, ob, person=True) or same_name(oa, ob, person=False)
+
+
+# --------------------------------------------------------------- identities
+
+def _same(kind: str, r: dict, g: dict) -> bool:
+    """Does row ``r`` state the fact of group representative ``g``?"""
+    if kind == "outcome":
+        return (r["unit"] == g["unit"] and (r["context"] or "") == (g["context"] or "")
+                and same_np(r["subject"], g["subject"]) and same_np(r["object"], g["object"]))
+    if kind == "role":
+        return r["unit"] == g["unit"] and same_name(r["subject"], g["subject"])
+    if kind == "holder":
+        return r["unit"] == g["unit"] and _same_holder(r, g)
+    if kind == "place":
+        return r["unit"] == g["unit"] and (same_name(r["subject"], g["subject"], person=False))
+    if kind == "list":
+        return (r["unit"] == g["unit"] and (r["predicate"] or None) == (g["predicate"] or None)
+                and ((r["subject"] is None and g["subject"] is None)
+                     or same_name(r["subject"], g["subject"], person=False)))
+    return False
+
+
+def _same_holder(r: dict, g: dict) -> bool:
+    # "Acme's acting chairman": the organisation and the qualified role
+    orga, ra = str(r["subject"]).rsplit("'s ", 1) if "'s " in str(r["subject"]) else (None, r["subject"])
+    orgb, rb = str(g["subject"]).rsplit("'s ", 1) if "'s " in str(g["subject"]) else (None, g["subject"])
+    return ra == rb and orga is not None and orgb is not None and same_name(orga, orgb, person=False)
+
+
+def _block(kind: str, r: dict) -> tuple:
+    """A coarse key: rows of different blocks never state one fact."""
+    if kind in ("role", "holder", "place"):
+        return (r["unit"],)
+    return (r["unit"], _split_np(r["subject"])[1] if kind == "outcome" else None)
+
+
+def _greedy(kind: str, rows: list[dict]) -> list[list[dict]]:
+    """Rows joined, in reading order, to the first group stating their fact
+    that has no row of their source yet."""
+    groups: list[list[dict]] = []
+    by_block: dict[tuple, list[int]] = defaultdict(list)
+    for r in rows:
+        block = by_block[_block(kind, r)]
+        for gi in block:
+            g = groups[gi]
+            if all(x["source"] != r["source"] for x in g) and _same(kind, r, g[0]):
+                g.append(r)
+                break
+        else:
+            block.append(len(groups))
+            groups.append([r])
+    return groups
+
+
+# --------------------------------------------------------------- spellings
+
+def _spelling_groups(rows: list[dict]) -> list[list[dict]]:
+    """Rows of one name spelled two or more ways (see module doc)."""
+    by_key: dict[tuple, list[dict]] = defaultdict(list)
+    for r in rows:
+        by_key[tuple(str(r["context"]).split())].append(r)
+    keys = list(by_key)
+    if len(keys) < 2:
+        return []
+    sources = {k: {r["source"] for r in by_key[k]} for k in keys}
+    person = {k: any(r["unit"] == "person" for r in by_key[k]) for k in keys}
+    surnames = {k[-1] for k in keys if person[k] and len(k) >= 2}
+    flat = [letters(k) for k in keys]
+    # candidates: a few edits apart, or the same words in another order
+    dist = process.cdist(flat, flat, scorer=Levenshtein.distance, score_cutoff=3,
+                         dtype=np.int32, workers=1)
+    cand = set(zip(*np.nonzero(dist <= 3)))
+    by_words: dict[tuple, list[int]] = defaultdict(list)
+    for i, k in enumerate(keys):
+        by_words[tuple(sorted(k))].append(i)
+    for same in by_words.values():
+        cand.update((i, j) for i in same for j in same)
+    pairs = defaultdict(set)
+    for i, j in cand:
+        if i >= j:
+            continue
+        a, b = keys[i], keys[j]
+        why = variant(a, b, "person" if person[a] or person[b] else "name", LEGAL_FORMS)
+        if why and len(a) == 1 and len(b) == 1:
+            # a lone word: the rare spelling of one source against one most sources use
+            few, many = sorted((a, b), key=lambda k: len(sources[k]))
+            if not (len(sources[few]) == 1 and len(sources[many]) >= 2) or few in surnames:
+                why = None
+        if why:
+            pairs[a].add(b)
+            pairs[b].add(a)
+    # a lone name close to the surname of a full name in the same source ("Hallum" / "Ruth Hallam")
+    for k in keys:
+        if len(k) != 1 or k[0] in surnames:
+            continue
+        for other in keys:
+            if len(other) >= 2 and person[other] and sources[k] & sources[other] \
+                    and close_words(k[0], other[-1], in_name=False) and len(k[0]) >= 5 \
+                    and k[0][-1] == other[-1][-1]:
+                pairs[k].add(other)
+                pairs[other].add(k)
+    # stars, not chains: each spelling joins the most used spelling it varies
+    order = sorted(keys, key=lambda k: (-len(sources[k]), -len(by_key[k]), k))
+    main: dict[tuple, tuple] = {}
+    for k in order:
+        if k in main:
+            continue
+        main[k] = k
+        for other in pairs.get(k, ()):
+            if other not in main:
+                main[other] = k
+    clusters: dict[tuple, list[tuple]] = defaultdict(list)
+    for k, m in main.items():
+        clusters[m].append(k)
+    out = []
+    for m, members in clusters.items():
+        if len(members) > 1:
+            out.append([r for k in sorted(members, key=order.index) for r in by_key[k]])
+    return out
+
+
+# --------------------------------------------------------------- attribution
+
+def _speaker_kind(name: str) -> str:
+    from checker.extract.frames.names import _kind
+    words = name.split()
+    return _kind(words, False) if len(words) >= 2 else "name"
+
+
+def _opening(words: str, n: int = 8) -> str:
+    parts = words.split()
+    return " ".join(parts[:n]) + ("…" if len(parts) > n else "")
+
+
+def attribution_rows(claims: pd.DataFrame) -> list[list[dict]]:
+    """Quote groups whose named speakers are different people, as attribution groups."""
+    quotes = claims[(claims["kind"] == "quote") & claims["speaker"].notna()]
+    out = []
+    for _, rows in quotes.groupby("group"):
+        if rows["source"].nunique() < 2:
+            continue
+        named = [r for r in rows.to_dict("records")
+                 if isinstance(r["speaker"], str) and "(unnamed)" not in r["speaker"]
+                 and _speaker_kind(r["speaker"]) == "person"]
+        if len({r["source"] for r in named}) < 2:
+            continue
+        first = named[0]["speaker"]
+        if all(same_name(r["speaker"], first) for r in named):
+            continue  # one speaker: the quote-wording finding says all there is
+        topic = f"speaker of “{_opening(str(named[0]['value']))}”"
+        out.append([r | {"kind": "attribution", "value": r["speaker"], "unit": "speaker", "topic": topic}
+                    for r in named])
+    return out
+
+
+# --------------------------------------------------------------- entry points
+
+def group_facts(table: pd.DataFrame, kinds, lexicon: Lexicon | None = None) -> list[list[dict]]:
+    """The statement-fact rows of ``kinds`` in ``table``, as groups of row
+    dicts (each with its table index as ``_index``)."""
+    wanted = [k for k in FACT_KINDS if k in kinds]
+    if not wanted or table.empty:
+        return []
+    part = table[table["kind"].isin(wanted)]
+    if part.empty:
+        return []
+    records = part.to_dict("records")
+    for r, idx in zip(records, part.index):
+        r["_index"] = idx
+        for k in ("subject", "object", "unit", "context", "predicate", "hedge", "value"):
+            if not isinstance(r.get(k), str):  # NaN from the table is "not stated"
+                r[k] = None
+    by_kind: dict[str, list[dict]] = defaultdict(list)
+    for r in records:
+        by_kind[r["kind"]].append(r)
+    groups: list[list[dict]] = []
+    roles: set[frozenset] = set()
+    for kind in ("outcome", "role", "place", "list", "holder"):
+        for g in _greedy(kind, by_kind.get(kind, [])):
+            mentions = frozenset((r["source"], r["start"], r["end"]) for r in g)
+            if kind == "role":
+                roles.add(mentions)
+            if kind == "holder" and (len(g) < 2 or mentions in roles):
+                continue  # the role group already states it
+            groups.append(g)
+    groups += _spelling_groups(by_kind.get("name", []))
+    return groups
+
+
+def join_facts(claims: pd.DataFrame, facts: list[list[dict]], next_id: int,
+               kinds=()) -> pd.DataFrame:
+    """``claims`` (grouped by align) with the fact groups and the attribution
+    groups appended, numbered from ``next_id``."""
+    groups = list(facts)
+    if "attribution" in kinds and len(claims):
+        groups += attribution_rows(claims)
+    if not groups:
+        return claims
+    rows, index = [], []
+    fresh = (int(claims.index.max()) + 1 if len(claims) else 0) + 10 ** 9
+    for n, g in enumerate(groups):
+        for r in g:
+            r = dict(r)
+            idx = r.pop("_index", None)
+            if r["kind"] == "attribution":
+                idx, fresh = fresh, fresh + 1
+            rows.append(r | {"group": next_id + n})
+            index.append(idx)
+    extra = pd.DataFrame(rows, index=index)
+    extra = extra.reindex(columns=claims.columns)
+    return pd.concat([claims, extra]) if len(claims) else extra
+
+
+_WHY = {
+    "outcome": "state an outcome of one family ({unit}) for the same subject and object",
+    "role": "give a role of one kind ({unit}) to the same person",
+    "holder": "name who holds one role of one organisation",
+    "place": "say where the same thing is ({unit})",
+    "list": "list the members of the same slot ({unit})",
+    "name": "spell what looks like one name, with the same other name parts, an edit or two apart, or in another order",
+    "attribution": "quote the same words",
+}
+
+
+def why_fact(rows: pd.DataFrame) -> dict:
+    """Why statement-fact claims were grouped: the identity they share."""
+    first = rows.iloc[0]
+    kind = first["kind"]
+    out: dict = {"identity": {k: first[k] for k in ("subject", "unit", "object", "context")
+                              if isinstance(first.get(k), str) and first[k]}}
+    speakers = sorted({s for s in rows.get("speaker", ()) if isinstance(s, str) and s})
+    if speakers:
+        out["speakers"] = speakers
+    out["text"] = _WHY.get(kind, "state the same fact").format(unit=first.get("unit") or "")
+    if kind == "outcome":
+        out["text"] += f" ({first['topic']})"
+    elif kind in ("role", "holder", "place", "list"):
+        out["text"] += f" ({first['topic']})"
+    return out
