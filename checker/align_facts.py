@@ -159,6 +159,8 @@ def _spelling_groups(rows: list[dict]) -> list[list[dict]]:
     by_words: dict[tuple, list[int]] = defaultdict(list)
     for i, k in enumerate(keys):
         by_words[tuple(sorted(k))].append(i)
+        if len(k) >= 2 and k[-1] in LEGAL_FORMS:  # "Acme Inc" / "Acme Corp"
+            by_words[("\x00legal", *k[:-1])].append(i)
     for same in by_words.values():
         cand.update((i, j) for i in same for j in same)
     pairs = defaultdict(set)
@@ -200,8 +202,12 @@ def _spelling_groups(rows: list[dict]) -> list[list[dict]]:
         clusters[m].append(k)
     out = []
     for m, members in clusters.items():
-        if len(members) > 1:
-            out.append([r for k in sorted(members, key=order.index) for r in by_key[k]])
+        if len(members) > 1:  # the usual spelling once per source; every mention of the others
+            first: dict[str, dict] = {}
+            for r in by_key[m]:
+                first.setdefault(r["source"], r)
+            out.append(list(first.values())
+                       + [r for k in sorted(members, key=order.index) if k != m for r in by_key[k]])
     return out
 
 
@@ -218,6 +224,20 @@ def _opening(words: str, n: int = 8) -> str:
     return " ".join(parts[:n]) + ("…" if len(parts) > n else "")
 
 
+MIN_QUOTE_WORDS = 6  # a shorter phrase is echoed by many speakers ("peace and finality")
+
+
+def _credited(r: dict) -> bool:
+    """A quote credited, in its own sentence, to a named person."""
+    speaker, value = r["speaker"], str(r["value"])
+    if not isinstance(speaker, str) or "(unnamed)" in speaker or _speaker_kind(speaker) != "person":
+        return False
+    if len(value.split()) < MIN_QUOTE_WORDS:
+        return False
+    outside = str(r["sentence"]).replace(" ".join(value.split()), " ")
+    return speaker.split()[-1] in outside
+
+
 def attribution_rows(claims: pd.DataFrame) -> list[list[dict]]:
     """Quote groups whose named speakers are different people, as attribution groups."""
     quotes = claims[(claims["kind"] == "quote") & claims["speaker"].notna()]
@@ -225,9 +245,7 @@ def attribution_rows(claims: pd.DataFrame) -> list[list[dict]]:
     for _, rows in quotes.groupby("group"):
         if rows["source"].nunique() < 2:
             continue
-        named = [r for r in rows.to_dict("records")
-                 if isinstance(r["speaker"], str) and "(unnamed)" not in r["speaker"]
-                 and _speaker_kind(r["speaker"]) == "person"]
+        named = [r for r in rows.to_dict("records") if _credited(r)]
         if len({r["source"] for r in named}) < 2:
             continue
         first = named[0]["speaker"]

@@ -72,6 +72,7 @@ class Vocab:
         self.roles = sorted({tuple(r.lower().split()) for r in facts.get("roles", ())},
                             key=len, reverse=True)
         self.role_set = set(self.roles)
+        self.unique = {r.lower() for r in facts.get("unique_roles", ())}
         self.qualifiers = {q.lower() for q in facts.get("role_qualifiers", ())}
         self.conflict: dict[str, int] = {}
         for n, group in enumerate(facts.get("role_conflicts", ())):
@@ -324,11 +325,11 @@ def _role_rows(doc: Doc, k: int, toks: list[Tok], v: Vocab) -> list[dict]:
             out.append(row(doc, k, a_char, b_char, "role", role, unit=head, subject=person,
                            object=org, predicate="is", entities="|".join(filter(None, [person, org])),
                            topic=f"role of {person}", context=ctx))
-            if org and org not in _GENERIC_ORGS:  # "the company's" may be either company of a deal
+            if org and org not in _GENERIC_ORGS and head in v.unique:  # "the company's": either company of a deal
                 out.append(row(doc, k, a_char, b_char, "holder", person, unit=head,
-                               subject=f"{org}'s {' '.join([*quals, head])}", object=org,
+                               subject=f"{org}'s {' '.join([*quals, *mods, head])}", object=org,
                                predicate="is", entities="|".join([person, org]),
-                               topic=f"{org}'s {' '.join([*quals, head])}",
+                               topic=f"{org}'s {' '.join([*quals, *mods, head])}",
                                context=ctx))
         i = end
     return out

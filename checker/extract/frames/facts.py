@@ -35,17 +35,15 @@ class Doc:
         self.orgs: list[tuple[int, int, str]] = []
         for k, found in enumerate(self.mentions):
             for m in found:
-                if m.kind == "person" and m.ntokens >= 2:
-                    parts = m.canon.split()
-                    for part in (parts[0], parts[-1]):
-                        self.by_part.setdefault(part, set()).add(m.canon)
+                if m.kind == "person" and m.ntokens >= 2:  # a surname stands for the full name
+                    self.by_part.setdefault(m.canon.split()[-1], set()).add(m.canon)
         for k, found in enumerate(self.mentions):
             for m in found:
                 name = self.full(m)
                 if m.kind == "org":
                     self.orgs.append((k, m.start, m.canon))
-                elif name and " " in name and not m.possessive:
-                    self.people.append((k, m.start, name))
+                elif name and not m.possessive and (" " in name or name in self.by_part):
+                    self.people.append((k, m.start, name))  # (a surname two people share stays a surname)
         self._keys = [(k, s) for k, s, _ in self.people]
 
     def full(self, m: Mention) -> str:
@@ -102,4 +100,36 @@ def statement_facts(source: Source, sentences, lexicon: Lexicon) -> list[dict]:
             rows += finder(doc)
         except Exception:  # pragma: no cover - never crash extraction on odd text
             continue
-    return rows
+    return once_per_source(rows)
+
+
+def _identity(r: dict) -> tuple | None:
+    """What a fact row states, for keeping one row per fact and source."""
+    kind = r["kind"]
+    if kind == "outcome":
+        return (kind, r["unit"], r["subject"], r["object"], r["context"], r["value_hi"])
+    if kind in ("role", "holder", "place"):
+        return (kind, r["unit"], r["subject"])
+    if kind == "list":
+        return (kind, r["unit"], r["subject"], r["predicate"])
+    return None
+
+
+def once_per_source(rows: list[dict]) -> list[dict]:
+    """One row per fact: the first, or for a role the most exact one
+    ("U.S. District Judge" over a later "Judge")."""
+    best: dict[tuple, int] = {}
+    keep = [True] * len(rows)
+    for n, r in enumerate(rows):
+        key = _identity(r)
+        if key is None:
+            continue
+        if key not in best:
+            best[key] = n
+            continue
+        old = best[key]
+        if r["kind"] in ("role", "holder") and len(str(r["context"]).split()) > len(str(rows[old]["context"]).split()):
+            keep[old], best[key] = False, n
+        else:
+            keep[n] = False
+    return [r for r, k in zip(rows, keep) if k]

@@ -8,7 +8,8 @@ None:
 * ``together``: the same letters written apart or joined ("Super Cup" /
   "Supercup", "People's" / "Peoples");
 * ``order``: the same words in another order ("Yakubu Mahmood" / "Mahmood
-  Yakubu", "Court of Chancery" / "Chancery Court");
+  Yakubu", "Court of Chancery" / "Chancery Court"; a person's name of two
+  words only);
 * ``spelling``: one word an edit or two apart, the others equal ("Hallam" /
   "Hallum", "Labour Party" / "Labor Party"). A person's first name must
   match: two Smiths with different first names are two people;
@@ -17,7 +18,8 @@ None:
 Short words allow one edit, longer ones two (never more than a third of the
 word); the first letter must match, and a word that only gains an ending
 ("Nigeria" / "Nigerian", "Swede" / "Swedes") is another word, not a typo,
-unless it stands in a longer name.
+unless it stands in a longer name ("Peter Ob" / "Peter Obi"); an added -s
+(a plural or a possessive without its apostrophe) never is.
 """
 
 from __future__ import annotations
@@ -70,8 +72,9 @@ def close_words(a: str, b: str, in_name: bool) -> bool:
     if a.isdigit() or b.isdigit() or any(c.isdigit() for c in a + b):
         return False
     shorter = min(len(a), len(b))
-    if _ending_only(a, b):
-        return in_name and len(a) != len(b) and abs(len(a) - len(b)) == 1 and shorter >= 2
+    if _ending_only(a, b):  # "Ob" / "Obi"; never a plural or possessive -s ("Pell Grants")
+        return (in_name and abs(len(a) - len(b)) == 1 and shorter >= 2
+                and not max(a, b, key=len).endswith("s"))
     if shorter < 4:
         return False
     allowed = 1 if shorter <= 6 else 2
@@ -85,8 +88,8 @@ def variant(a: tuple[str, ...], b: tuple[str, ...], kind: str = "name",
         return None
     if letters(a) == letters(b):
         return "together" if len(letters(a)) >= 4 else None
-    if len(a) >= 2 and len(b) >= 2 and _content(a) == _content(b):
-        return "order"
+    if len(a) >= 2 and len(b) >= 2 and _content(a) == _content(b) and (kind != "person" or len(a) == 2):
+        return "order"  # (a longer person's name has several accepted orders)
     if len(a) != len(b):
         return None
     diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
