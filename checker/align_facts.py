@@ -120,16 +120,17 @@ def _block(kind: str, r: dict) -> tuple:
     return (r["unit"], _split_np(r["subject"])[1] if kind == "outcome" else None)
 
 
-def _greedy(kind: str, rows: list[dict]) -> list[list[dict]]:
+def _greedy(kind: str, rows: list[dict], related=None) -> list[list[dict]]:
     """Rows joined, in reading order, to the first group stating their fact
-    that has no row of their source yet."""
+    that has no row of their source yet (and only articles about one story)."""
     groups: list[list[dict]] = []
     by_block: dict[tuple, list[int]] = defaultdict(list)
     for r in rows:
         block = by_block[_block(kind, r)]
         for gi in block:
             g = groups[gi]
-            if all(x["source"] != r["source"] for x in g) and _same(kind, r, g[0]):
+            if all(x["source"] != r["source"] for x in g) and _same(kind, r, g[0]) \
+                    and (related is None or all(related(x["source"], r["source"]) for x in g)):
                 g.append(r)
                 break
         else:
@@ -140,7 +141,11 @@ def _greedy(kind: str, rows: list[dict]) -> list[list[dict]]:
 
 # --------------------------------------------------------------- spellings
 
-def _spelling_groups(rows: list[dict]) -> list[list[dict]]:
+def _content_words(key: tuple[str, ...]) -> list[str]:
+    return sorted(w for w in key if w not in ("of", "the", "and", "for"))
+
+
+def _spelling_groups(rows: list[dict], related=None) -> list[list[dict]]:
     """Rows of one name spelled two or more ways (see module doc)."""
     by_key: dict[tuple, list[dict]] = defaultdict(list)
     for r in rows:
@@ -158,7 +163,7 @@ def _spelling_groups(rows: list[dict]) -> list[list[dict]]:
     cand = set(zip(*np.nonzero(dist <= 3)))
     by_words: dict[tuple, list[int]] = defaultdict(list)
     for i, k in enumerate(keys):
-        by_words[tuple(sorted(k))].append(i)
+        by_words[tuple(_content_words(k))].append(i)
         if len(k) >= 2 and k[-1] in LEGAL_FORMS:  # "Acme Inc" / "Acme Corp"
             by_words[("\x00legal", *k[:-1])].append(i)
     for same in by_words.values():
@@ -174,6 +179,8 @@ def _spelling_groups(rows: list[dict]) -> list[list[dict]]:
             few, many = sorted((a, b), key=lambda k: len(sources[k]))
             if not (len(sources[few]) == 1 and len(sources[many]) >= 2) or few in surnames:
                 why = None
+        if why and related is not None and not any(related(s, t) for s in sources[a] for t in sources[b]):
+            why = None  # articles about other stories
         if why:
             pairs[a].add(b)
             pairs[b].add(a)
@@ -277,18 +284,28 @@ def group_facts(table: pd.DataFrame, kinds, lexicon: Lexicon | None = None) -> l
     by_kind: dict[str, list[dict]] = defaultdict(list)
     for r in records:
         by_kind[r["kind"]].append(r)
+    related = _related(table, lexicon)
     groups: list[list[dict]] = []
     roles: set[frozenset] = set()
     for kind in ("outcome", "role", "place", "list", "holder"):
-        for g in _greedy(kind, by_kind.get(kind, [])):
+        for g in _greedy(kind, by_kind.get(kind, []), related):
             mentions = frozenset((r["source"], r["start"], r["end"]) for r in g)
             if kind == "role":
                 roles.add(mentions)
             if kind == "holder" and (len(g) < 2 or mentions in roles):
                 continue  # the role group already states it
             groups.append(g)
-    groups += _spelling_groups(by_kind.get("name", []))
+    groups += _spelling_groups(by_kind.get("name", []), related)
     return groups
+
+
+def _related(table: pd.DataFrame, lexicon):
+    """related(a, b): the two sources name something in common (as align pairs claims)."""
+    from checker.align import related_sources
+    if table["source"].nunique() < 2:
+        return None
+    matrix = related_sources(table, lexicon)
+    return lambda a, b: a == b or bool(matrix.at[a, b])
 
 
 def join_facts(claims: pd.DataFrame, facts: list[list[dict]], next_id: int,

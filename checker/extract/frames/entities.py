@@ -224,6 +224,8 @@ def _phrase(toks: list[Tok], i: int, n: int, v: Vocab, doc: Doc) -> Phrase:
     p.first = j + 1
     if org_toks:
         p.org = _org_name(org_toks, doc)
+    if len(head) == 1 and head[0].endswith("-in-chief"):  # "editor-in-chief": the chief editor
+        head, mods = (head[0][: -len("-in-chief")],), [*mods, "chief"]
     p.units.append((quals, mods, head))
     # "chairman and CEO": an earlier unit joined by "and"
     if j >= 1 and toks[j].low == "and":
