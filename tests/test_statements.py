@@ -102,6 +102,13 @@ PLACES = [
     ("St Mary's Hospital in Leeds treated the injured.", "St Mary's Hospital in York treated the injured.",
      {("place", D)}),
     ("Norvik, based in Tallinn, made the offer.", "Elba, based in Riga, made the offer.", set()),
+    # the part of a country a story happens in
+    ("The quake struck a farming area in northwest China.",
+     "The quake struck a farming area in central China.", {("place", D)}),
+    ("The quake struck a farming area in northwest China.",
+     "The quake struck a farming area in western China.", {("place", A)}),
+    ("The storm moved from western China to central China.", "The storm hit central China.", set()),
+    ("Protests spread in South Korea.", "Protests spread in North Korea.", set()),
 ]
 
 LISTS = [

@@ -95,6 +95,8 @@ def places_agree(a: dict, b: dict) -> bool:
     """One place named two ways, one inside the other ("Maynard" / "Maynard,
     Mass."), or a region beside a place that may lie in it."""
     va, vb = str(a["value"]), str(b["value"])
+    if a.get("unit") == "part":  # "west" holds "northwest"
+        return va in vb or vb in va
     if same_name(va, vb, person=False):
         return True
     ka, kb = set(name_key(va.replace(",", " "))), set(name_key(vb.replace(",", " ")))

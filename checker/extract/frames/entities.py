@@ -81,6 +81,13 @@ class Vocab:
         self.modifiers = self.qualifiers | set(self.conflict) | {"prime", "general", "chief"}
         self.places = [(rel, tuple(c.lower() for c in cues)) for rel, cues in facts.get("places", ())]
         self.regions = {r.lower() for r in facts.get("regions", ())}
+        self.compass = {w.lower(): d for d, words in facts.get("compass", ()) for w in (d, *words)}
+        countries = sorted({r for r in facts.get("regions", ()) if r[:1].isupper() and len(r) > 4},
+                           key=len, reverse=True)
+        words = sorted(self.compass, key=len, reverse=True)
+        self.part_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")\s+("
+                                  + "|".join(re.escape(c) for c in countries) + r")(?![\w])",
+                                  re.IGNORECASE) if words and countries else None
 
     def head(self, words: tuple[str, ...]) -> str:
         """A role's head, folded to its equivalent role (CEO -> chief executive)."""
@@ -478,4 +485,27 @@ def find(doc: Doc) -> list[dict]:
             continue
         rows += _role_rows(doc, k, toks, v)
         rows += _place_rows(doc, k, toks, v)
-    return rows
+        rows += _part_rows(doc, k, quoted, v)
+    # an article naming two parts of one country ("north" and "central China") states neither
+    parts: dict[str, set] = {}
+    for r in rows:
+        if r["unit"] == "part":
+            parts.setdefault(r["subject"], set()).add(r["value"])
+    return [r for r in rows if r["unit"] != "part" or len(parts[r["subject"]]) == 1]
+
+
+def _part_rows(doc: Doc, k: int, quoted, v: Vocab) -> list[dict]:
+    """"in northwest China", "western China's Gansu": the part of a country named."""
+    if v.part_re is None:
+        return []
+    text = doc.sentences[k].text
+    out = []
+    for m in v.part_re.finditer(text):
+        word, country = m.group(1), m.group(2)
+        if any(s <= m.start() < e for s, e in quoted) or not country[:1].isupper() or not word.islower():
+            continue  # "North Korea", "West Virginia", "South Sudan": a name, not a direction
+        country = doc.lexicon.entity(country)
+        out.append(row(doc, k, m.start(), m.end(), "place", v.compass[word.lower()], unit="part",
+                       subject=country, predicate="part", entities=country,
+                       topic=f"where in {country}"))
+    return out
