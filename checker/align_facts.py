@@ -58,7 +58,7 @@ def same_name(a: str | None, b: str | None, person: bool = True) -> bool:
     if len(short) == 1 and len(long_) >= 2 and short[0] in (long_[-1], long_[0]):
         return True  # "Doe" / "Jane Doe"
     if not person and len(short) < len(long_) and long_[:len(short)] == short:
-        return True  # "Cisco" / "Cisco Systems"
+        return True  # "Acme" / "Acme Holdings"
     return variant(ka, kb, "person" if person else "org", LEGAL_FORMS) is not None
 
 
@@ -74,7 +74,7 @@ def _split_np(value: str | None) -> tuple[str | None, str | None]:
 
 def same_np(a: str | None, b: str | None) -> bool:
     """Two noun phrases naming one thing: the same head, and owners that are one
-    entity (or one side names none: "the bid" / "Musk's bid")."""
+    entity (or one side names none: "the bid" / "Roe's bid")."""
     if a is None or b is None:
         return a is None and b is None
     oa, ha = _split_np(a)
@@ -120,22 +120,26 @@ def _block(kind: str, r: dict) -> tuple:
     return (r["unit"], _split_np(r["subject"])[1] if kind == "outcome" else None)
 
 
-def _greedy(kind: str, rows: list[dict], related=None) -> list[list[dict]]:
+def _greedy(kind: str, rows: list[dict], unrelated=None) -> list[list[dict]]:
     """Rows joined, in reading order, to the first group stating their fact
     that has no row of their source yet (and only articles about one story)."""
     groups: list[list[dict]] = []
+    members: list[set] = []
     by_block: dict[tuple, list[int]] = defaultdict(list)
+    none: frozenset = frozenset()
     for r in rows:
         block = by_block[_block(kind, r)]
+        src = r["source"]
+        apart = unrelated.get(src, none) if unrelated else none
         for gi in block:
-            g = groups[gi]
-            if all(x["source"] != r["source"] for x in g) and _same(kind, r, g[0]) \
-                    and (related is None or all(related(x["source"], r["source"]) for x in g)):
-                g.append(r)
+            if src not in members[gi] and apart.isdisjoint(members[gi]) and _same(kind, r, groups[gi][0]):
+                groups[gi].append(r)
+                members[gi].add(src)
                 break
         else:
             block.append(len(groups))
             groups.append([r])
+            members.append({src})
     return groups
 
 
@@ -145,7 +149,7 @@ def _content_words(key: tuple[str, ...]) -> list[str]:
     return sorted(w for w in key if w not in ("of", "the", "and", "for"))
 
 
-def _spelling_groups(rows: list[dict], related=None) -> list[list[dict]]:
+def _spelling_groups(rows: list[dict], unrelated=None) -> list[list[dict]]:
     """Rows of one name spelled two or more ways (see module doc)."""
     by_key: dict[tuple, list[dict]] = defaultdict(list)
     for r in rows:
@@ -179,7 +183,7 @@ def _spelling_groups(rows: list[dict], related=None) -> list[list[dict]]:
             few, many = sorted((a, b), key=lambda k: len(sources[k]))
             if not (len(sources[few]) == 1 and len(sources[many]) >= 2) or few in surnames:
                 why = None
-        if why and related is not None and not any(related(s, t) for s in sources[a] for t in sources[b]):
+        if why and unrelated and all(sources[b] <= unrelated.get(s, frozenset()) for s in sources[a]):
             why = None  # articles about other stories
         if why:
             pairs[a].add(b)
@@ -266,69 +270,84 @@ def attribution_rows(claims: pd.DataFrame) -> list[list[dict]]:
 
 # --------------------------------------------------------------- entry points
 
-def group_facts(table: pd.DataFrame, kinds, lexicon: Lexicon | None = None) -> list[list[dict]]:
-    """The statement-fact rows of ``kinds`` in ``table``, as groups of row
-    dicts (each with its table index as ``_index``)."""
+class FactGroups(list):
+    """Groups of row dicts (each with its table index as ``_index``) and the
+    table rows they come from (``frame``)."""
+
+    frame: pd.DataFrame | None = None
+
+
+_COLUMNS = ("source", "kind", "start", "end", "line", "value", "value_hi", "unit", "subject",
+            "object", "context", "predicate", "hedge", "topic")
+
+
+def group_facts(table: pd.DataFrame, kinds, lexicon: Lexicon | None = None) -> FactGroups:
+    """The statement-fact rows of ``kinds`` in ``table``, grouped by what they state."""
     wanted = [k for k in FACT_KINDS if k in kinds]
+    out = FactGroups()
     if not wanted or table.empty:
-        return []
+        return out
     part = table[table["kind"].isin(wanted)]
     if part.empty:
-        return []
-    records = part.to_dict("records")
-    for r, idx in zip(records, part.index):
-        r["_index"] = idx
-        for k in ("subject", "object", "unit", "context", "predicate", "hedge", "value"):
-            if not isinstance(r.get(k), str):  # NaN from the table is "not stated"
-                r[k] = None
+        return out
+    out.frame = part
+    columns = {c: part[c].tolist() for c in _COLUMNS}
+    text = {"subject", "object", "unit", "context", "predicate", "hedge", "value", "topic"}
+    for c in text:  # NaN from the table is "not stated"
+        columns[c] = [v if isinstance(v, str) else None for v in columns[c]]
+    records = [dict(zip(_COLUMNS, vals), _index=idx)
+               for vals, idx in zip(zip(*columns.values()), part.index)]
     by_kind: dict[str, list[dict]] = defaultdict(list)
     for r in records:
         by_kind[r["kind"]].append(r)
-    related = _related(table, lexicon)
+    unrelated = _unrelated(table, lexicon)
     groups: list[list[dict]] = []
     roles: set[frozenset] = set()
     for kind in ("outcome", "role", "place", "list", "holder"):
-        for g in _greedy(kind, by_kind.get(kind, []), related):
+        for g in _greedy(kind, by_kind.get(kind, []), unrelated):
             mentions = frozenset((r["source"], r["start"], r["end"]) for r in g)
             if kind == "role":
                 roles.add(mentions)
             if kind == "holder" and (len(g) < 2 or mentions in roles):
                 continue  # the role group already states it
             groups.append(g)
-    groups += _spelling_groups(by_kind.get("name", []), related)
-    return groups
+    groups += _spelling_groups(by_kind.get("name", []), unrelated)
+    out.extend(groups)
+    return out
 
 
-def _related(table: pd.DataFrame, lexicon):
-    """related(a, b): the two sources name something in common (as align pairs claims)."""
+def _unrelated(table: pd.DataFrame, lexicon) -> dict[str, frozenset]:
+    """Source -> the sources it names nothing in common with (align never pairs those)."""
     from checker.align import related_sources
     if table["source"].nunique() < 2:
-        return None
+        return {}
     matrix = related_sources(table, lexicon)
-    return lambda a, b: a == b or bool(matrix.at[a, b])
+    names = list(matrix.index)
+    values = matrix.to_numpy()
+    return {names[i]: frozenset(names[j] for j in np.nonzero(~values[i])[0])
+            for i in range(len(names)) if not values[i].all()}
 
 
 def join_facts(claims: pd.DataFrame, facts: list[list[dict]], next_id: int,
                kinds=()) -> pd.DataFrame:
     """``claims`` (grouped by align) with the fact groups and the attribution
     groups appended, numbered from ``next_id``."""
-    groups = list(facts)
-    if "attribution" in kinds and len(claims):
-        groups += attribution_rows(claims)
-    if not groups:
+    parts = []
+    if facts and getattr(facts, "frame", None) is not None:
+        index = [r["_index"] for g in facts for r in g]
+        numbers = [next_id + n for n, g in enumerate(facts) for _ in g]
+        parts.append(facts.frame.loc[index].assign(group=numbers))
+        next_id += len(facts)
+    credits = attribution_rows(claims) if "attribution" in kinds and len(claims) else []
+    if credits:
+        fresh = (int(claims.index.max()) + 1) + 10 ** 9  # copies of quotes: indexes of their own
+        rows = [r | {"group": next_id + n} for n, g in enumerate(credits) for r in g]
+        parts.append(pd.DataFrame(rows, index=range(fresh, fresh + len(rows))))
+    if not parts:
         return claims
-    rows, index = [], []
-    fresh = (int(claims.index.max()) + 1 if len(claims) else 0) + 10 ** 9
-    for n, g in enumerate(groups):
-        for r in g:
-            r = dict(r)
-            idx = r.pop("_index", None)
-            if r["kind"] == "attribution":
-                idx, fresh = fresh, fresh + 1
-            rows.append(r | {"group": next_id + n})
-            index.append(idx)
-    extra = pd.DataFrame(rows, index=index)
-    extra = extra.reindex(columns=claims.columns)
+    extra = pd.concat(parts).reindex(columns=claims.columns)
+    if "group" in extra:
+        extra["group"] = extra["group"].astype(int)
     return pd.concat([claims, extra]) if len(claims) else extra
 
 

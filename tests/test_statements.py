@@ -103,11 +103,11 @@ PLACES = [
      {("place", D)}),
     ("Norvik, based in Tallinn, made the offer.", "Elba, based in Riga, made the offer.", set()),
     # the part of a country a story happens in
-    ("The quake struck a farming area in northwest China.",
-     "The quake struck a farming area in central China.", {("place", D)}),
-    ("The quake struck a farming area in northwest China.",
-     "The quake struck a farming area in western China.", {("place", A)}),
-    ("The storm moved from western China to central China.", "The storm hit central China.", set()),
+    ("The quake struck a farming area in northern Chile.",
+     "The quake struck a farming area in central Chile.", {("place", D)}),
+    ("The quake struck a farming area in northwest Chile.",
+     "The quake struck a farming area in western Chile.", {("place", A)}),
+    ("The storm moved from northern Chile to central Chile.", "The storm hit central Chile.", set()),
     ("Protests spread in South Korea.", "Protests spread in North Korea.", set()),
 ]
 
@@ -131,20 +131,20 @@ NAMES = [
      "Regulator chief executive Ruth Hallum said the port would reopen.", {("name", D), ("role", A)}),
     ("Jane Okonjo, the finance minister, spoke.", "Jane Okonji, the finance minister, spoke.",
      {("name", D), ("role", A)}),
-    ("Labour Party leaders met on Sunday.", "Labor Party leaders met on Sunday.", {("name", D)}),
-    ("Peter Obi of the Labour Party spoke.", "Peter Ob of the Labour Party spoke.", {("name", D)}),
-    ("The Delaware Court of Chancery ruled.", "The Delaware Chancery Court ruled.", {("name", D)}),
+    ("Harbour Board members met on Sunday.", "Harbor Board members met on Sunday.", {("name", D)}),
+    ("Tom Okafor of the Harbour Board spoke.", "Tom Okafo of the Harbour Board spoke.", {("name", D)}),
+    ("The Kelso Court of Appeal ruled.", "The Kelso Appeal Court ruled.", {("name", D)}),
     ("Norvik Inc. filed the suit.", "Norvik Corp. filed the suit.", {("name", D)}),
     ("Daniel Osei spoke for an hour.", "Osei Daniel spoke for an hour.", {("name", D)}),
-    ("The DFL-Supercup starts on Saturday.", "The DFL-Super Cup starts on Saturday.", {("name", D)}),
+    ("The Norvik Sea-Link carries cars and lorries.", "The Norvik Sealink carries cars and lorries.", {("name", D)}),
     # one name written one way, or two names
     ("Jane Smith chairs the board.", "John Smith chairs the board.", set()),
-    ("Musk owns X, formerly Twitter.", "Musk bought Twitter in 2022.", set()),
+    ("Ana Lima sold her stake in X, formerly Twitter.", "Ana Lima sold her Twitter stake in 2022.", set()),
     ("Sweden and Norway signed the deal.", "Swedes signed the deal.", set()),
-    ("Alison J. Nathan ruled on Tuesday.", "Alison Nathan ruled on Tuesday.", set()),
-    ("Lucas Hernández scored twice.", "Lucas Hernandez scored twice.", set()),
-    ("Pell Grant recipients qualify.", "Pell Grants recipients qualify.", set()),
-    ("Bola Ahmed Tinubu spoke.", "Tinubu Bola Ahmed spoke.", set()),
+    ("Rita K. Mendes ruled on Tuesday.", "Rita Mendes ruled on Tuesday.", set()),
+    ("Inés Muñoz scored twice.", "Ines Munoz scored twice.", set()),
+    ("Harbour Grant recipients qualify.", "Harbour Grants recipients qualify.", set()),
+    ("Ama Serwaa Boateng spoke.", "Boateng Ama Serwaa spoke.", set()),
 ]
 
 FLOOD = "The Marlow river burst its banks on Sunday. "
@@ -186,9 +186,9 @@ def test_unrelated_articles_never_pair():
 
 
 def test_a_lone_word_needs_most_sources():
-    # "Dinxi" in one article, "Dingxi" in two: the rare spelling is the variant
-    texts = ["The quake struck Gansu near Dingxi on Monday.", "Rescuers in Gansu reached Dingxi by road.",
-             "Aid for Gansu arrived in Dinxi on Tuesday."]
+    # "Dunmash" in one article, "Dunmarsh" in two: the rare spelling is the variant
+    texts = ["The flood struck Aldmoor near Dunmarsh on Monday.", "Rescuers in Aldmoor reached Dunmarsh by road.",
+             "Aid for Aldmoor arrived in Dunmash on Tuesday."]
     assert facts_found(*texts) == {("name", D)}
     # two articles, one spelling each: nothing says which is the name
     assert facts_found(texts[0], texts[2]) == set()

@@ -92,8 +92,8 @@ def same_holder(claims: pd.DataFrame) -> pd.DataFrame:
 # --- places --------------------------------------------------------------------
 
 def places_agree(a: dict, b: dict) -> bool:
-    """One place named two ways, one inside the other ("Maynard" / "Maynard,
-    Mass."), or a region beside a place that may lie in it."""
+    """One place named two ways, one inside the other ("Salem" / "Salem,
+    Ore."), or a region beside a place that may lie in it."""
     va, vb = str(a["value"]), str(b["value"])
     if a.get("unit") == "part":  # "west" holds "northwest"
         return va in vb or vb in va
@@ -106,7 +106,7 @@ def places_agree(a: dict, b: dict) -> bool:
 
 
 @register("same_place", "Places of one thing agree when they name one place, one holds the "
-          "other ('Maynard' / 'Maynard, Mass.'), or one is a region and the other may lie in it.")
+          "other ('Salem' / 'Salem, Ore.'), or one is a region and the other may lie in it.")
 def same_place(claims: pd.DataFrame) -> pd.DataFrame:
     def judge(rows):
         bad = not all(places_agree(a, b) for i, a in enumerate(rows) for b in rows[i + 1:])

@@ -5,12 +5,12 @@ Roles (``role`` rows, one per role a phrase gives; ``holder`` rows when an
 organisation is named) come from the forms newspapers use:
 
 * a title before a name: "Acme chief executive Jane Doe", "U.S. District
-  Judge Alison Nathan", "Foreign Minister Wang Yi", "CPSC's acting chairman
-  Robert Adler";
+  Judge Rita Mendes", "Foreign Minister Kofi Mensah", "the agency's acting
+  chairman Tom Reyes";
 * an appositive after a name: "Jane Doe, the chief executive of Acme,",
   "Jane Doe, Acme's chief executive,", "Jane Doe, president and CEO of Acme";
-* an appositive before it: "Acme's chief executive, Jane Doe,", "the INEC
-  chairman, Prof. Mahmood Yakubu,".
+* an appositive before it: "Acme's chief executive, Jane Doe,", "the council
+  chairman, Prof. Ama Boateng,".
 
 The role words are the lexicon's ``roles``; a role is its head (``unit``,
 folded through the synonyms: CEO = chief executive), its qualifiers
@@ -72,6 +72,9 @@ class Vocab:
         self.roles = sorted({tuple(r.lower().split()) for r in facts.get("roles", ())},
                             key=len, reverse=True)
         self.role_set = set(self.roles)
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for role in self.roles:  # longest first
+            self.by_first.setdefault(role[0], []).append(role)
         self.unique = {r.lower() for r in facts.get("unique_roles", ())}
         self.qualifiers = {q.lower() for q in facts.get("role_qualifiers", ())}
         self.conflict: dict[str, int] = {}
@@ -80,6 +83,7 @@ class Vocab:
                 self.conflict.setdefault(word.lower(), n)
         self.modifiers = self.qualifiers | set(self.conflict) | {"prime", "general", "chief"}
         self.places = [(rel, tuple(c.lower() for c in cues)) for rel, cues in facts.get("places", ())]
+        self.cue_first = {c.split()[0] for _, cues in self.places for c in cues if not c.startswith("-")}
         self.regions = {r.lower() for r in facts.get("regions", ())}
         self.compass = {w.lower(): d for d, words in facts.get("compass", ()) for w in (d, *words)}
         countries = sorted({r for r in facts.get("regions", ()) if r[:1].isupper() and len(r) > 4},
@@ -115,7 +119,7 @@ def _is_name_word(t: Tok) -> bool:
 
 
 def _person_after(toks: list[Tok], i: int, doc: Doc) -> tuple[str | None, int]:
-    """A person's name starting at token i ("Prof. Mahmood Yakubu"): (name, end token)."""
+    """A person's name starting at token i ("Prof. Ama Boateng"): (name, end token)."""
     j = i
     while j < len(toks) and toks[j].low in _HONORIFICS:
         j += 1
@@ -163,7 +167,7 @@ def _person_before(toks: list[Tok], i: int, doc: Doc) -> tuple[str | None, int]:
 
 def _role_at(toks: list[Tok], i: int, v: Vocab) -> int:
     """Length of the role word sequence starting at token i (0 if none)."""
-    for role in v.roles:
+    for role in v.by_first.get(toks[i].low, ()):
         n = len(role)
         if i + n <= len(toks) and tuple(t.low for t in toks[i:i + n]) == role:
             return n
@@ -213,7 +217,7 @@ def _phrase(toks: list[Tok], i: int, n: int, v: Vocab, doc: Doc) -> Phrase:
                 j -= 1
                 continue
         elif t.text == ")" and j - 2 >= 0 and toks[j - 2].text == "(":
-            j -= 3  # "Acacia (ACIA) CEO"
+            j -= 3  # "Acme (ACM) CEO"
             continue
         elif t.low in ORG_LOW and t.text[:1].islower() and not org_toks:
             org_toks.insert(0, t)  # "regulator chief executive", "club CEO"
@@ -224,7 +228,7 @@ def _phrase(toks: list[Tok], i: int, n: int, v: Vocab, doc: Doc) -> Phrase:
         else:
             break
         j -= 1
-    # a qualifier before the organisation: "former Lagos State governor"
+    # a qualifier before the organisation: "former Lake County sheriff"
     while j >= 0 and toks[j].low in v.qualifiers:
         quals.insert(0, toks[j].low)
         j -= 1
@@ -309,7 +313,7 @@ def _role_rows(doc: Doc, k: int, toks: list[Tok], v: Vocab) -> list[dict]:
                     person = None
                 span_b = (after if org_after else end) - 1
         if person is None:
-            # "Acme's chief executive, Jane Doe," / "the INEC chairman, Prof. Mahmood Yakubu,"
+            # "Acme's chief executive, Jane Doe," / "the council chairman, Prof. Ama Boateng,"
             j = after if org_after else end
             if j < len(toks) and toks[j].text == ",":
                 person, b = _person_after(toks, j + 1, doc)
@@ -345,7 +349,7 @@ def _role_rows(doc: Doc, k: int, toks: list[Tok], v: Vocab) -> list[dict]:
 
 
 def _place_words(toks: list[Tok], j: int) -> tuple[str | None, int]:
-    """A place name starting at token j ("San Jose, Calif.", "Lisbon"): (name, end)."""
+    """A place name starting at token j ("Salem, Ore.", "Lisbon"): (name, end)."""
     run = []
     k = j
     while k < len(toks) and (toks[k].text[:1].isupper() and _is_place_word(toks[k])):
@@ -353,7 +357,7 @@ def _place_words(toks: list[Tok], j: int) -> tuple[str | None, int]:
         k += 1
     if not run:
         return None, j
-    # "Maynard, Mass." : a region after a comma
+    # "Salem, Ore." : a region after a comma
     if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text[:1].isupper() \
             and _is_place_word(toks[k + 1]):
         k2 = k + 1
@@ -393,7 +397,7 @@ def _place_rows(doc: Doc, k: int, toks: list[Tok], v: Vocab) -> list[dict]:
                        entities="|".join([thing, place]), topic=_PLACE_TOPIC.get(rel, "place of {}").format(thing)))
 
     for i, t in enumerate(toks):
-        for rel, cues in v.places:
+        for rel, cues in v.places if t.low in v.cue_first else ():
             for cue in cues:
                 if cue.startswith("-"):  # "Lisbon-based Acme": read from the text below
                     continue
@@ -422,7 +426,7 @@ def _place_rows(doc: Doc, k: int, toks: list[Tok], v: Vocab) -> list[dict]:
                     dest, c = _place_words(toks, b + 1)
                     if dest:
                         emit(thing, dest, "destination", i - 1, c - 1)
-    for rel, cues in v.places:  # "the San Jose, Calif.-based Cisco"
+    for rel, cues in v.places:  # "the Salem, Ore.-based Acme"
         for cue in cues:
             if not cue.startswith("-"):
                 continue
@@ -486,7 +490,7 @@ def find(doc: Doc) -> list[dict]:
         rows += _role_rows(doc, k, toks, v)
         rows += _place_rows(doc, k, toks, v)
         rows += _part_rows(doc, k, quoted, v)
-    # an article naming two parts of one country ("north" and "central China") states neither
+    # an article naming two parts of one country ("north" and "central Chile") states neither
     parts: dict[str, set] = {}
     for r in rows:
         if r["unit"] == "part":
@@ -495,7 +499,7 @@ def find(doc: Doc) -> list[dict]:
 
 
 def _part_rows(doc: Doc, k: int, quoted, v: Vocab) -> list[dict]:
-    """"in northwest China", "western China's Gansu": the part of a country named."""
+    """"in northern Chile", "central Chile's coast": the part of a country named."""
     if v.part_re is None:
         return []
     text = doc.sentences[k].text

@@ -8,7 +8,7 @@ family. A clause whose verb is one of them gives an ``outcome`` row:
   (the object of an active verb, else the subject: "the jury convicted Doe",
   "Doe was convicted", "shares fell"); for the others who did it to what
   (a passive's ``by`` agent is the doer: "the bid was rejected by the board");
-  a noun phrase is kept as "Owner's head" ("Musk's bid", "Cisco's stock");
+  a noun phrase is kept as "Owner's head" ("Roe's bid", "Acme's stock");
 * polarity: ``value_hi`` "yes" or "no"; a negation before the verb ("did not
   approve", "failed to win", "stopped short of apologising": the lexicon's
   ``negations``) turns it around;
@@ -239,7 +239,7 @@ def _subject(an, v: int, doc: Doc, k: int) -> tuple[str | None, int | None]:
     while j >= a and (toks[j].aux or toks[j].low in ("not", "never", "no", "longer")
                       or toks[j].low in ADVERBS or toks[j].low.endswith(("n't", "ly"))):
         j -= 1
-    if j < a:  # the subject is in a clause before ("Cisco shares, meanwhile, slipped")
+    if j < a:  # the subject is in a clause before ("Acme shares, however, fell")
         subj = an.subject(v)
         names = {m.canon for m in an.mentions}
         return (doc.resolve(subj), None) if subj in names else (None, None)
@@ -249,7 +249,7 @@ def _subject(an, v: int, doc: Doc, k: int) -> tuple[str | None, int | None]:
         s = mention_start(toks, j, a)
         if s - 2 >= a and toks[s - 1].low == "of" and toks[s - 2].mention < 0 \
                 and toks[s - 2].low.isalpha() and toks[s - 2].low not in DETERMINERS:
-            return f"{m.canon}'s {an._np_value(s - 2)}", s - 2  # "shares of Cisco"
+            return f"{m.canon}'s {an._np_value(s - 2)}", s - 2  # "shares of Acme"
         return doc.resolve(m.canon), s
     if t.low in _PRONOUNS:
         name = an._resolve_pronoun(j, True) or doc.person_before(k, t.start)
@@ -293,7 +293,7 @@ def find(doc: Doc) -> list[dict]:
         if len(text) > 3000 or not any(_base(w) in fams.first for w in _LETTERS.findall(text.lower())):
             continue
         if not text.rstrip().endswith((".", "!", "”", '"', "’", ")")):
-            continue  # a headline or crosshead ("Musk's offer rejected") leaves out who did it
+            continue  # a headline or crosshead ("Roe's offer rejected") leaves out who did it
         an = _analysis(text, doc.lexicon)
         quoted = doc.quoted(k)
         seen: set[tuple] = set()

@@ -1,24 +1,24 @@
 """Names as spelled: a comparison key, and when two spellings are one name.
 
 ``name_key`` folds what is not spelling: case, accents, periods, middle
-initials ("Alison J. Nathan" = "Alison Nathan"), curly apostrophes.
+initials ("Rita K. Mendes" = "Rita Mendes"), curly apostrophes.
 ``variant(a, b, kind)`` says why two keys are one name spelled two ways, or
 None:
 
-* ``together``: the same letters written apart or joined ("Super Cup" /
-  "Supercup", "People's" / "Peoples");
-* ``order``: the same words in another order ("Yakubu Mahmood" / "Mahmood
-  Yakubu", "Court of Chancery" / "Chancery Court"; a person's name of two
+* ``together``: the same letters written apart or joined ("Sea Link" /
+  "Sealink", "Farmers'" / "Farmers");
+* ``order``: the same words in another order ("Amara Bello" / "Bello
+  Amara", "Court of Appeal" / "Appeal Court"; a person's name of two
   words only);
 * ``spelling``: one word an edit or two apart, the others equal ("Hallam" /
-  "Hallum", "Labour Party" / "Labor Party"). A person's first name must
+  "Hallum", "Harbour Board" / "Harbor Board"). A person's first name must
   match: two Smiths with different first names are two people;
 * ``legal form``: the same name with another legal form ("Inc" / "Corp").
 
 Short words allow one edit, longer ones two (never more than a third of the
 word); the first letter must match, and a word that only gains an ending
-("Nigeria" / "Nigerian", "Swede" / "Swedes") is another word, not a typo,
-unless it stands in a longer name ("Peter Ob" / "Peter Obi"); an added -s
+("Kenya" / "Kenyan", "Swede" / "Swedes") is another word, not a typo,
+unless it stands in a longer name ("Tom Okafo" / "Tom Okafor"); an added -s
 (a plural or a possessive without its apostrophe) never is.
 """
 
@@ -45,7 +45,7 @@ def name_key(name: str) -> tuple[str, ...]:
     words = _WORD.findall(fold_text(name))
     if words and words[-1].endswith("'s"):
         words[-1] = words[-1][:-2]
-    if len(words) >= 3:  # "alison j nathan" -> "alison nathan"
+    if len(words) >= 3:  # "rita k mendes" -> "rita mendes"
         inner = [w for w in words[1:-1] if len(w) > 1]
         words = [words[0], *inner, words[-1]]
     return tuple(w for w in words if w)
@@ -60,7 +60,7 @@ def _content(key: tuple[str, ...]) -> list[str]:
 
 
 def _ending_only(a: str, b: str) -> bool:
-    """One word is the other plus an ending ("nigeria" / "nigerian")."""
+    """One word is the other plus an ending ("kenya" / "kenyan")."""
     short, long_ = sorted((a, b), key=len)
     return long_.startswith(short) and len(long_) > len(short)
 
@@ -72,7 +72,7 @@ def close_words(a: str, b: str, in_name: bool) -> bool:
     if a.isdigit() or b.isdigit() or any(c.isdigit() for c in a + b):
         return False
     shorter = min(len(a), len(b))
-    if _ending_only(a, b):  # "Ob" / "Obi"; never a plural or possessive -s ("Pell Grants")
+    if _ending_only(a, b):  # "Okafo" / "Okafor"; never a plural or possessive -s ("Harbour Grants")
         return (in_name and abs(len(a) - len(b)) == 1 and shorter >= 2
                 and not max(a, b, key=len).endswith("s"))
     if shorter < 4:

@@ -8,7 +8,7 @@ Alignment (``checker.align_facts``) groups the spellings of one name across
 sources, and within one, for the ``name-spelling`` rule. A lone capitalised
 word counts only if the article capitalises it mid-sentence too; a
 capitalised word the name finder leaves out mid-sentence right before an
-organisation's name is part of it ("People's Democratic Party").
+organisation's name is part of it ("Workers' Democratic Union").
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ _BEFORE = re.compile(r"([A-Z][a-z]+(?:['’]s)?) $")
 
 def _widen(text: str, m, lexicon) -> tuple[int, str]:
     """(start, written) of an organisation's name with a capitalised word the
-    name finder dropped before it ("People" of "People's Democratic Party")."""
+    name finder dropped before it ("Workers" of "Workers' Democratic Union")."""
     written = " ".join(m.written.split())
     if m.kind != "org" or m.ntokens < 2:
         return m.start, written
