@@ -116,7 +116,7 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
             "speaker": q.speaker, "entities": q.speaker or "",
             "topic": None, "context": _quote_context(q.value, lexicon),
         })
-    rows += [r for r in statement_facts(source, sentences, lexicon)  # outcomes, roles, places, lists, names
+    rows += [r for r in statement_facts(source, sentences, lexicon, doc_names)  # outcomes, roles, places, lists, names
              if not _overlaps(r["start"], r["end"], own_date)]
     rows.sort(key=lambda r: (r["start"], r["kind"] == "statement", r["end"]))
     for n, row in enumerate(rows, 1):

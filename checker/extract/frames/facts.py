@@ -45,6 +45,7 @@ class Doc:
                 elif name and not m.possessive and (" " in name or name in self.by_part):
                     self.people.append((k, m.start, name))  # (a surname two people share stays a surname)
         self._keys = [(k, s) for k, s, _ in self.people]
+        self.names = None  # DocNames, when the caller has it
 
     def full(self, m: Mention) -> str:
         """A mention's full name: a lone surname or first name introduced in full goes to it."""
@@ -88,12 +89,14 @@ def row(doc: Doc, k: int, start: int, end: int, kind: str, value, **fields) -> d
     return out
 
 
-def statement_facts(source: Source, sentences, lexicon: Lexicon) -> list[dict]:
-    """Every statement-fact row of one source, in reading order."""
+def statement_facts(source: Source, sentences, lexicon: Lexicon, doc_names=None) -> list[dict]:
+    """Every statement-fact row of one source, in reading order (``doc_names``:
+    the article's :class:`DocNames`, if already built)."""
     from checker.extract.frames import entities, lists, outcomes, spellings
     if not sentences:
         return []
     doc = Doc(source, sentences, lexicon)
+    doc.names = doc_names
     rows: list[dict] = []
     for finder in (outcomes.find, entities.find, lists.find, spellings.find):
         try:

@@ -43,7 +43,8 @@ def _widen(text: str, m, lexicon) -> tuple[int, str]:
 
 
 def find(doc: Doc) -> list[dict]:
-    trusted = DocNames(doc.sentences, doc.lexicon)
+    trusted = doc.names or DocNames(doc.sentences, doc.lexicon)
+    keys: dict[str, tuple] = {}  # written -> spelling key (names repeat)
     # a lone surname of a person named in full is that person's name, not a spelling of its own
     surnames = {m.canon.split()[-1] for found in doc.mentions for m in found
                 if m.kind == "person" and m.ntokens >= 2}
@@ -60,7 +61,9 @@ def find(doc: Doc) -> list[dict]:
                 continue
             if m.canon != written and m.ntokens == 1 and m.kind == "org" and len(m.canon) == 1:
                 continue
-            key = name_key(doc.lexicon.entity(written))  # an alias spells its canonical name (Twitter: X)
+            key = keys.get(written)
+            if key is None:  # an alias spells its canonical name (Twitter: X)
+                key = keys[written] = name_key(doc.lexicon.entity(written))
             if len(letters(key)) < 2 or (m.ntokens == 1 and not trusted.trusted(m.canon)):
                 continue
             if (key, k) in seen:
