@@ -378,7 +378,6 @@ def _place_rows(doc: Doc, k: int, toks: list[Tok], v: Vocab) -> list[dict]:
     out = []
     text = doc.sentences[k].text
     lows = [t.low for t in toks]
-    mentions = doc.mentions[k]
 
     def thing_before(j: int) -> str | None:
         """The named thing a place cue follows ("Acme, based in", "Harbour Hospital in")."""
@@ -443,7 +442,6 @@ def _place_rows(doc: Doc, k: int, toks: list[Tok], v: Vocab) -> list[dict]:
                 b = next((n for n, t in reversed(list(enumerate(toks))) if t.end <= m.end()), None)
                 if a is not None and b is not None:
                     emit(thing, " ".join(words), rel, a, b)
-    del mentions
     return out
 
 
