@@ -43,22 +43,24 @@ from real_gold import KINDS, load, missing_spans, problems, read_excerpt  # noqa
 GOLD_DIR = Path(__file__).resolve().parent / "real"
 NUMERIC = {"money", "percent", "count", "quantity", "duration", "time", "date", "year"}
 QUOTES = {"quote", "attribution"}
+STATEMENT_FACTS = {"outcome", "role", "holder", "place", "list", "name", "attribution"}
 # Which statement-table kinds can hold a gold fact of each kind.
 EXTRACTED_AS = {
     "money": {"money"}, "percent": {"percent"}, "count": {"count", "tally"},
     "quantity": {"quantity"}, "duration": {"duration"}, "time": {"time"},
     "date": {"date"}, "year": {"year", "date"}, "quote": {"quote", "paraphrase"},
-    "attribution": {"quote", "paraphrase"}, "name": {"name"}, "role": {"role"},
-    "place": {"place"}, "outcome": {"outcome"}, "list": {"list"}, "other": set(),
+    "attribution": {"quote", "paraphrase"}, "name": {"name", "holder", "role"},
+    "role": {"role"}, "place": {"place"}, "outcome": {"outcome"}, "list": {"list"},
+    "other": set(),
 }
 
 
 def _fits(gold_kind: str, claim_kind: str) -> bool:
     """Can a finding's claim of ``claim_kind`` stand for a gold fact of ``gold_kind``?"""
     if gold_kind in NUMERIC:
-        return claim_kind not in {"statement", "quote", "paraphrase"}
+        return claim_kind not in {"statement", "quote", "paraphrase"} | STATEMENT_FACTS
     if gold_kind in QUOTES:
-        return claim_kind in {"quote", "paraphrase"}
+        return claim_kind in {"quote", "paraphrase", "attribution"}
     return True  # statement-level facts: any row on the span
 
 

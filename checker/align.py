@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
 from checker.extract.values.units import written_unit
+from checker.align_facts import FACT_KINDS, group_facts, join_facts
 from checker.lexicon import Lexicon
 
 THRESHOLD = 60.0
@@ -479,6 +480,7 @@ def align(table: pd.DataFrame, kinds: tuple[str, ...], lexicon: Lexicon | None =
     Relative dates that could not be resolved are left out: they state no
     date to compare.
     """
+    facts, kinds = group_facts(table, kinds, lexicon), tuple(k for k in kinds if k not in FACT_KINDS)
     claims = table[table["kind"].isin(kinds) & table["resolved"].astype(bool)].copy()
     claims["block"] = block_key(claims["kind"], claims["unit"])
     claims["group"] = -1
@@ -489,6 +491,7 @@ def align(table: pd.DataFrame, kinds: tuple[str, ...], lexicon: Lexicon | None =
         _, local = np.unique(roots, return_inverse=True)
         claims.loc[block.index, "group"] = local + next_id
         next_id += int(local.max()) + 1 if len(local) else 0
+    claims = join_facts(claims, facts, next_id, kinds)  # statement facts (checker/align_facts.py)
     # number groups in reading order: by first claim's source order and offset
     order = claims.reset_index().sort_values(["index"]).groupby("group", sort=False)["index"].min()
     renumber = {g: i for i, g in enumerate(order.sort_values().index)}

@@ -24,6 +24,8 @@ class Coverage:
     not_compared: dict[str, int] = field(default_factory=dict)  # reason key -> claims
     statements: int = 0          # sentence frames (statements), not compared yet
     no_rule_kinds: tuple[str, ...] = ()
+    facts: int = 0               # statement facts (outcomes, roles, places, lists, names)
+    facts_compared: int = 0      # ... in a finding with another claim
 
     def reasons(self) -> list[tuple[str, int]]:
         """(reason in words, claims) for every reason with claims."""
@@ -41,19 +43,26 @@ class Coverage:
         text = f"Compared {self.compared} of {self.claims} claims"
         if self.reasons():
             text += "; not compared: " + ", ".join(f"{n} {words}" for words, n in self.reasons())
+        if self.facts:
+            text += f"; {self.facts_compared} of {self.facts} statement facts in a finding"
         return text
 
     def as_dict(self) -> dict:
-        return {"claims": self.claims, "compared": self.compared,
-                "not_compared": {k: v for k, v in self.not_compared.items() if v},
-                "statements": self.statements}
+        out = {"claims": self.claims, "compared": self.compared,
+               "not_compared": {k: v for k, v in self.not_compared.items() if v},
+               "statements": self.statements}
+        if self.facts:
+            out["facts"] = {"extracted": self.facts, "compared": self.facts_compared}
+        return out
 
 
 def measure(table, findings, compared_kinds) -> Coverage:
     """Coverage of ``table`` (the statement table) by ``findings``."""
     if table is None or table.empty:
         return Coverage(0, 0)
-    rows = table[table["kind"] != "statement"]
+    from checker.extract.frames.facts import FACT_KINDS
+    fact = table["kind"].isin(FACT_KINDS)
+    rows = table[(table["kind"] != "statement") & ~fact]
     in_group: dict[str, int] = {}
     for f in findings:
         sources = {c.source for c in f.claims}
@@ -70,5 +79,8 @@ def measure(table, findings, compared_kinds) -> Coverage:
                     "no_rule": int(no_rule.sum())}
     not_compared["other"] = int(left.sum())  # should not happen: every compared kind has a rule
     kinds = tuple(sorted(set(rows.loc[no_rule, "kind"])))
+    found = {c.claim_id for f in findings if len(f.claims) >= 2 for c in f.claims}
+    facts = table.loc[fact, "claim_id"]
     return Coverage(claims=len(rows), compared=int(multi.sum()), not_compared=not_compared,
-                    statements=int((table["kind"] == "statement").sum()), no_rule_kinds=kinds)
+                    statements=int((table["kind"] == "statement").sum()), no_rule_kinds=kinds,
+                    facts=len(facts), facts_compared=int(facts.isin(found).sum()))

@@ -23,6 +23,9 @@ def _names(value) -> set[str]:
 
 def why(rows: pd.DataFrame, lexicon: Lexicon | None = None) -> dict:
     """The shared identity of a group's claims: measure, names, speaker, wording score."""
+    from checker.align_facts import FACT_KINDS, why_fact
+    if rows["kind"].iloc[0] in (*FACT_KINDS, "attribution"):  # a statement fact: what it states
+        return why_fact(rows)
     out: dict = {}
     topics = {t for t in rows["topic"] if isinstance(t, str) and t}
     if len(topics) == 1:
@@ -70,9 +73,17 @@ def nearest(table: pd.DataFrame, claims: pd.DataFrame, member_ids: list[str],
             lexicon: Lexicon | None, limit: int = 5) -> list[dict]:
     """Claims of the members' block not in their group, best first, each with why."""
     from checker import align
+    from checker.align_facts import FACT_KINDS
     members = claims[claims["claim_id"].isin(member_ids)]
     if members.empty:
         return []
+    if members["kind"].iloc[0] in (*FACT_KINDS, "attribution"):  # grouped by what they state, not scored
+        kind = members["kind"].iloc[0]
+        others = claims[(claims["kind"] == kind) & ~claims["claim_id"].isin(member_ids)].head(limit)
+        return [{"claim_id": r["claim_id"], "source": r["source"], "line": int(r["line"]),
+                 "raw": str(r["raw"]), "score": None,
+                 "reason": "another fact: a different subject, person, role, object or time"}
+                for r in others.to_dict("records")]
     key = align.block_key(claims["kind"], claims["unit"])
     block = claims[key == key.loc[members.index[0]]].reset_index(drop=True)
     score = align.score_block(block, lexicon, align.related_sources(table, lexicon))
@@ -112,7 +123,8 @@ def render(report, finding, near: list[dict]) -> str:
     if near:
         lines += ["", "Nearest claims not grouped with it:"]
         for n in near:
-            lines.append(f"  {n['source']}:{n['line']}  {n['raw']}  (score {n['score']:g}): {n['reason']}")
+            score = f"  (score {n['score']:g})" if n["score"] is not None else ""
+            lines.append(f"  {n['source']}:{n['line']}  {n['raw']}{score}: {n['reason']}")
     else:
         lines += ["", "No other claim of this kind was a candidate."]
     return "\n".join(lines) + "\n"

@@ -36,6 +36,8 @@ class Lexicon:
     per_unit_groups: tuple[tuple[str, ...], ...] = ()
     # counted nouns that say little about what is counted ("people", "others")
     generic_nouns: frozenset[str] = frozenset()
+    # statement-fact vocabulary (outcome pairs, roles, place cues, ...): FACT_KEYS
+    facts: Mapping[str, tuple] = field(default_factory=dict)
 
     @classmethod
     def from_data(cls, data: Mapping) -> "Lexicon":
@@ -53,6 +55,7 @@ class Lexicon:
             qualifier_groups=_groups(data.get("qualifiers")),
             per_unit_groups=_groups(data.get("per_units")),
             generic_nouns=frozenset(str(s).lower() for s in data.get("generic_nouns") or ()),
+            facts=fact_data(data),
         )
 
     def merged(self, other: "Lexicon") -> "Lexicon":
@@ -72,6 +75,7 @@ class Lexicon:
             qualifier_groups=self.qualifier_groups + other.qualifier_groups,
             per_unit_groups=self.per_unit_groups + other.per_unit_groups,
             generic_nouns=self.generic_nouns | other.generic_nouns,
+            facts=join(self.facts, other.facts),
         )
 
     @cached_property
@@ -149,6 +153,29 @@ class Lexicon:
     def content_words(self, text: str) -> list[str]:
         """Folded words without stop words, plurals made singular: what alignment compares."""
         return [_singular(w) for w in self.fold(text) if w not in self.stopwords]
+
+
+# statement-fact vocabulary: key -> "map" (name -> words), "list" (words) or
+# "groups" (lists of words); see rules/lexicon.yaml
+FACT_KEYS = {"outcomes": "map", "outcome_patient": "list", "outcome_intransitive": "list", "negations": "list", "hypothetical": "list", "roles": "list", "unique_roles": "list",
+             "role_qualifiers": "list", "role_conflicts": "groups", "places": "map",
+             "regions": "list", "compass": "map", "list_cues": "list", "list_nouns": "list"}
+
+
+def fact_data(data: Mapping) -> dict[str, tuple]:
+    """The FACT_KEYS sections as tuples: a map's entries as (name, (words...)) pairs."""
+    out: dict[str, tuple] = {}
+    for key, shape in FACT_KEYS.items():
+        raw = data.get(key)
+        if not raw:
+            continue
+        if shape == "map":
+            out[key] = tuple((str(k), tuple(str(w) for w in (v or ()))) for k, v in raw.items())
+        elif shape == "groups":
+            out[key] = tuple(tuple(str(w) for w in (g if isinstance(g, list) else [g])) for g in raw)
+        else:
+            out[key] = tuple(str(w) for w in raw)
+    return out
 
 
 def _singular(word: str) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 
 KINDS = ("money", "percent", "count", "quantity", "duration", "time", "year", "date", "quote",
-         "paraphrase", "statement")
+         "paraphrase", "statement",
+         "outcome", "role", "holder", "place", "list", "name", "attribution")  # statement facts: docs/statement-table.md
 
 # column -> pandas dtype; ``value``/``value_hi`` hold typed Python objects:
 # float for money/percent, int for year/count, float in the canonical unit for

@@ -51,7 +51,7 @@ def test_consistent_story_agrees_on_every_kind(tmp_path):
     assert code == 0
     assert verdicts(doc, "discrepancy") == []
     kinds = sorted(f["kind"] for f in verdicts(doc, "agreement"))
-    assert kinds == ["count", "money", "percent", "quote", "year"]
+    assert kinds == ["count", "money", "outcome", "percent", "quote", "year"]  # outcome: shares fell in both
 
 
 @pytest.mark.parametrize("old,new,kind,expected", [

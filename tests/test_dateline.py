@@ -90,6 +90,9 @@ CASES = [
     ("", None, None),
     ("   \n\n  \n", None, None),
 ]
+from checker.extract.frames.facts import FACT_KINDS
+
+STATEMENTS = ("statement", *FACT_KINDS)  # sentence frames and statement facts: not dates
 
 
 @pytest.mark.parametrize("text,iso,raw", CASES)
@@ -128,7 +131,7 @@ LEX = load_lexicon([yaml.safe_load((Path(__file__).resolve().parents[1] / "rules
 
 def _rows(text: str, meta=None):
     src = Source(id="a", path="a.txt", text=text, plain=text, meta=meta or {})
-    return src, [r for r in extract_rows(src, LEX) if r["kind"] != "statement"]
+    return src, [r for r in extract_rows(src, LEX) if r["kind"] not in STATEMENTS]
 
 
 def test_dateline_is_not_a_claim_and_dates_the_story():
@@ -170,7 +173,7 @@ def test_front_matter_wins_over_the_dateline(tmp_path):
     src = load_source(path)
     assert src.front_published == src.published == dt.date(2026, 4, 20)
     assert src.dateline.date == dt.date(2025, 4, 19)     # found, and still not a claim
-    rows = [r for r in extract_rows(src, LEX) if r["kind"] != "statement"]
+    rows = [r for r in extract_rows(src, LEX) if r["kind"] not in STATEMENTS]
     assert [(r["raw"], r["value"]) for r in rows] == [("Tuesday", "2026-04-14")]
 
 
@@ -180,7 +183,7 @@ def test_front_matter_without_published_uses_the_dateline(tmp_path):
                  "closed the pass on Friday.\n")
     src = load_source(path)
     assert src.published == dt.date(2025, 4, 19)
-    rows = [r for r in extract_rows(src, LEX) if r["kind"] != "statement"]
+    rows = [r for r in extract_rows(src, LEX) if r["kind"] not in STATEMENTS]
     assert [(r["raw"], r["value"]) for r in rows] == [("Friday", "2025-04-18")]
 
 
@@ -214,7 +217,7 @@ def test_cli_extract_json_resolves_from_datelines(tmp_path):
     write(tmp_path / "story" / "paper.txt", PAPER)
     code, out, err = run("extract", str(tmp_path / "story"), "--format", "json")
     assert code == 0, err
-    rows = [r for r in json.loads(out) if r["kind"] not in ("statement", "paraphrase")]
+    rows = [r for r in json.loads(out) if r["kind"] not in (*STATEMENTS, "paraphrase")]
     got = sorted((r["source"], r["kind"], r["raw"], r["value"]) for r in rows)
     assert got == [("paper", "date", "Sept. 19", "2023-09-19"),
                    ("paper", "money", "$48 million", 48e6),

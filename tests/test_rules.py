@@ -52,7 +52,9 @@ def test_quote_changes_shows_changed_words():
 
 def test_every_compared_kind_has_one_rule():
     assert set(RULESET.compared_kinds) == {"money", "percent", "count", "quantity", "duration",
-                                           "time", "year", "date", "quote", "paraphrase"}
+                                           "time", "year", "date", "quote", "paraphrase",
+                                           "outcome", "role", "holder", "place", "list", "name",
+                                           "attribution"}
     assert RULESET.for_kind("money", single=True).id == "single-source"
 
 

@@ -16,6 +16,7 @@ from checker.extract.values.context import value_context
 from checker.extract.frames.docnames import DocNames
 from checker.extract.frames.frame import frame
 from checker.extract.frames.identity import anchor, qualifiers
+from checker.extract.frames.facts import statement_facts
 from checker.extract.values.precision import stated_precision
 from checker.extract.quotes.direct import find_speech
 from checker.extract.values.find import find_values
@@ -125,6 +126,8 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
             "speaker": q.speaker, "entities": q.speaker or "",
             "topic": None, "context": _quote_context(q.value, lexicon),
         })
+    rows += [r for r in statement_facts(source, sentences, lexicon, doc_names)  # outcomes, roles, places, lists, names
+             if not _overlaps(r["start"], r["end"], own_date)]
     rows.sort(key=lambda r: (r["start"], r["kind"] == "statement", r["end"]))
     for n, row in enumerate(rows, 1):
         row["claim_id"] = f"{source.id}#{n}"

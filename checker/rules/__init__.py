@@ -17,7 +17,7 @@ from typing import Any, Iterable, Mapping
 from checker import yamlsafe
 from checker.hints import closest
 from checker.errors import CheckerError, problems_of, raise_all
-from checker.lexicon import Lexicon
+from checker.lexicon import FACT_KEYS, Lexicon
 from checker.rules.comparators import REGISTRY
 from checker.schema import KINDS
 
@@ -25,7 +25,8 @@ LEVELS = ("error", "warning", "info")
 _TOP_KEY = re.compile(r"""^["']?([^\s:#"'][^:#"']*?)["']?\s*:(?:\s|$)""")
 RULE_KEYS = ("id", "kinds", "comparator", "params", "level", "message",
              "description", "link", "examples")
-LEXICON_KEYS = ("synonyms", "aliases", "measures", "stopwords", "qualifiers", "per_units", "generic_nouns")
+LEXICON_KEYS = ("synonyms", "aliases", "measures", "stopwords", "qualifiers", "per_units", "generic_nouns",
+                *FACT_KEYS)
 EXAMPLE_KEYS = ("agree", "disagree")
 RULE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # as ignore comments name it
 
@@ -247,7 +248,8 @@ def parse_lexicon(path: Path, data: Any, lines: dict[str, int]) -> Lexicon:
             problems.append(CheckerError(f"unknown key '{key}'", path=p, line=lines.get(str(key)),
                                          hint=_closest(key, LEXICON_KEYS)))
             continue
-        want = (list,) if key in ("measures", "stopwords", "qualifiers", "per_units", "generic_nouns") else (dict,)
+        want = (list,) if key in ("measures", "stopwords", "qualifiers", "per_units", "generic_nouns") \
+            or FACT_KEYS.get(key) in ("list", "groups") else (dict,)
         if value is not None and not isinstance(value, want):
             problems.append(CheckerError(f"'{key}' must be a {'list' if want == (list,) else 'mapping'}",
                                          path=p, line=lines.get(key)))

@@ -313,3 +313,4 @@ def reported_speech(claims: pd.DataFrame) -> pd.DataFrame:
     groups = claims["group"].unique()
     return _result(pd.Series(True, index=groups))
 from checker.rules import compare_values  # noqa: E402,F401  (time_of_day)
+from checker.rules import compare_statements  # noqa: E402,F401  (statement facts: outcome, role, place, list, name, attribution)

@@ -11,6 +11,7 @@ from checker.records import Claim, Finding
 from checker.rules import Rule, RuleSet, message_parts
 from checker.rules.comparators import REGISTRY
 
+FACT_TOPICS = ("outcome", "role", "holder", "place", "list", "name", "attribution")
 VERDICT_ORDER = {"discrepancy": 0, "agreement": 1, "single_source": 2}
 LEVEL_ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -30,6 +31,8 @@ def _topic(rows, aliases=None) -> str:
     rows = _records(rows)
     aliases = aliases or {}
     kind = rows[0]["kind"]
+    if kind in FACT_TOPICS:  # a statement fact names its own topic ("role of Jane Doe")
+        return str(rows[0]["topic"])
     if kind in ("quote", "paraphrase"):
         speaker = next((r["speaker"] for r in rows if isinstance(r["speaker"], str) and r["speaker"]), None)
         return f"{kind} by {speaker}" if speaker else kind
@@ -118,6 +121,8 @@ def decide(claims: pd.DataFrame, ruleset: RuleSet, whys: dict | None = None) -> 
     if claims.empty:
         return []
     sizes = claims.groupby("group")["source"].transform("nunique")
+    # a name spelled two ways inside one article is compared too
+    sizes = sizes.where(claims["kind"].ne("name"), claims.groupby("group")["claim_id"].transform("nunique"))
     verdicts: dict[int, tuple[Rule, bool, str]] = {}
     for single, part in claims.groupby(sizes.eq(1)):
         kinds = part.groupby("group")["kind"].first()

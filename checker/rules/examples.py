@@ -8,11 +8,15 @@ from checker.rules import Rule, RuleSet
 from checker.rules.comparators import REGISTRY
 
 
-def example_claim(text: str, kinds: tuple[str, ...]) -> dict | None:
+def example_claim(text: str, kinds: tuple[str, ...], lexicon=None) -> dict | None:
     """The first claim of one of ``kinds`` in an example text."""
-    if kinds in (("quote",), ("paraphrase",)):  # the words are the claim
+    if kinds in (("quote",), ("paraphrase",), ("attribution",)):  # the words are the claim
         return {"kind": kinds[0], "value": text, "value_hi": None, "unit": None,
                 "approx": False, "hedge": None, "resolved": True}
+    from checker.extract.frames.facts import FACT_KINDS
+    if set(kinds) & set(FACT_KINDS):  # a statement fact: the sentence's first one
+        from checker.rules.facts_example import fact_claim
+        return fact_claim(text, kinds, lexicon)
     from checker.extract.values.precision import stated_precision
     from checker.extract.values.find import find_values
     for v in find_values(text):
@@ -25,13 +29,13 @@ def example_claim(text: str, kinds: tuple[str, ...]) -> dict | None:
     return None
 
 
-def run_rule(rule: Rule) -> tuple[list[str], int]:
+def run_rule(rule: Rule, lexicon=None) -> tuple[list[str], int]:
     """(failure messages, number of examples) for one rule."""
     failures, total = [], 0
     for expect, cases in rule.examples.items():
         for case in cases:
             total += 1
-            claims = [example_claim(text, rule.kinds) for text in case]
+            claims = [example_claim(text, rule.kinds, lexicon) for text in case]
             missing = [t for t, c in zip(case, claims) if c is None]
             if missing:
                 failures.append(f"{rule.id} ({rule.path}): no {'/'.join(rule.kinds)} claim found in {missing[0]!r}")
@@ -47,7 +51,7 @@ def run_rule(rule: Rule) -> tuple[list[str], int]:
 def run_examples(ruleset: RuleSet) -> tuple[list[str], int]:
     failures, total = [], 0
     for rule in ruleset.rules:
-        f, n = run_rule(rule)
+        f, n = run_rule(rule, ruleset.lexicon)
         failures += f
         total += n
     return failures, total
