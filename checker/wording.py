@@ -24,11 +24,20 @@ KIND_PHRASE = {  # kind -> (the measured thing, how it joins the topic)
 }
 
 
+FACT_PHRASE = {  # statement facts; "" reads 'the <topic>'
+    "outcome": "the outcome ({})", "name": "the spelling of {}", "role": "", "holder": "",
+    "place": "", "list": "", "attribution": "",
+}
+
+
 def phrase(kind: str, topic: str) -> str:
     """A finding's topic as a phrase a reader can say: 'the amount of the bid (Acme)',
     'the number of beds (Orlen)', 'the wording of the quote by Jane Roe'."""
-    lead = KIND_PHRASE.get(kind, f"the {kind} of")
     topic = " ".join(str(topic or "").split())
+    if kind in FACT_PHRASE:  # statement facts: the topic is already a phrase ('role of Jane Roe')
+        lead = FACT_PHRASE[kind]
+        return (lead.format(topic) if "{}" in lead else f"the {topic}") if topic else f"the {kind}"
+    lead = KIND_PHRASE.get(kind, f"the {kind} of")
     if not topic or topic == kind and kind not in ("quote", "paraphrase"):
         return lead.rsplit(" ", 1)[0]  # 'the amount'
     if topic.lower().startswith("the ") or kind == "count":  # 'the number of beds'

@@ -71,7 +71,8 @@ def test_summary_says_1_discrepancy_not_1_discrepancies(story):
     assert code == 1
     summary = out.splitlines()[-1]
     assert "1 discrepancy," in summary and "1 discrepancies" not in summary
-    assert "4 agreements" in summary and "1 finding at or above the fail level" in summary
+    # by hand: 1962, 1,850 people, three plants, 4% and the outcome "shares rose"
+    assert "5 agreements" in summary and "1 finding at or above the fail level" in summary
     assert "finding(s)" not in summary
     # two sources, no majority: the diagnostic is on the first source's claim
     [m] = diagnostics(out)
@@ -97,7 +98,7 @@ def test_verbose_adds_agreements_and_single_source_claims(story):
     found = diagnostics(out)
     kinds = [m["message"].split(" ", 1)[0] for m in found]
     assert len([m for m in found if m["level"] == "error"]) == 3
-    assert kinds.count("Agreement") == 2      # the 4% rise and the three plants
+    assert kinds.count("Agreement") == 3      # the 4% rise, the three plants, "shares rose"
     single = [m for m in found if m["message"].startswith("Single source")]
     assert [(m["file"], m["line"], m["col"], m["level"]) for m in single] == [("harbor/g.md", "1", "21", "info")]
     assert out.splitlines()[-1].startswith("checker: 7 sources")
@@ -113,7 +114,10 @@ def test_a_warning_level_finding_prints_only_at_its_fail_level(story):
     assert code == 1 and (m["level"], m["rule"], m["line"], m["col"]) == ("warning", "quote-wording", "1", "2")
     assert "“single” added" in m["message"]
     code, out, _ = run("check", "q", "-v")
-    assert code == 0 and [m["level"] for m in diagnostics(out)] == ["warning"]
+    found = diagnostics(out)
+    # the quote's wording, then Ann Berg's role (chief executive in both) agreeing
+    assert code == 0 and [m["level"] for m in found] == ["warning", "info"]
+    assert found[1]["rule"] == "role" and found[1]["message"].startswith("Agreement")
 
 
 def test_colour_by_flag_and_never_on_a_pipe(story):

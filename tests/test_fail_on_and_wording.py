@@ -78,6 +78,12 @@ def test_plural(n, word, expected):
     ("quote", "quote by Jane Roe", "the wording of the quote by Jane Roe"),
     ("money", "money", "the amount"),
     ("money", "the bid", "the amount of the bid"),
+    # statement facts: their topics are phrases already
+    ("role", "role of Jane Roe", "the role of Jane Roe"),
+    ("name", "Ruth Hallam", "the spelling of Ruth Hallam"),
+    ("outcome", "approve: board / merger", "the outcome (approve: board / merger)"),
+    ("attribution", "speaker of “We will”", "the speaker of “We will”"),
+    ("place", "", "the place"),
 ])
 def test_topic_phrases(kind, topic, expected):
     assert phrase(kind, topic) == expected

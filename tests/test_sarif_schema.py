@@ -99,7 +99,9 @@ def test_annotation_count_is_the_number_of_discrepancy_findings(tmp_path, monkey
     discrepancies = [f for f in doc["findings"] if f["verdict"] == "discrepancy"]
     annotations = [line for line in out.splitlines() if line.startswith("::")]
     assert len(discrepancies) == 3 and len(annotations) == 3
-    assert sum(len(f["claims"]) for f in doc["findings"]) == 30  # every claim of every source in a finding
+    # every claim of every source in a finding: five figures and the outcome
+    # "shares rose", six sources each
+    assert sum(len(f["claims"]) for f in doc["findings"]) == 36
     # each on its outlier, naming all six values
     assert sorted(a.split(",", 1)[0] for a in annotations) == [
         "::error file=harbor/d.md", "::error file=harbor/e.md", "::error file=harbor/f.md"]
@@ -126,7 +128,7 @@ def test_an_agreement_in_json_says_it_agrees(tmp_path, monkeypatch):
     run("check", "s", "--format", "json", "-o", "r.json")
     doc = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     agreements = [f for f in doc["findings"] if f["verdict"] == "agreement"]
-    assert len(agreements) == 5
+    assert len(agreements) == 6  # the five figures and the outcome "shares rose"
     for f in agreements:
         assert f["level"] == "info"
         assert f["message"].startswith("2 sources agree on ") and "disagree" not in f["message"]

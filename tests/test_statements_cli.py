@@ -63,7 +63,7 @@ def test_statement_findings_in_every_format(tmp_path):
     assert "::error file=" in out and "title=outcome::" in out
     assert "title=name-spelling::Ruth Hallam is spelled two ways" in out
     md = (reports / "story.md").read_text(encoding="utf-8")
-    assert "role of Jane Okonjo (role, warning)" in md
+    assert "### 4. The role of Jane Okonjo (warning)" in md
     assert "Harbour Authority board **rejected**" not in md  # the clause is highlighted whole
     assert "**Harbour Authority board rejected the merger**" in md
     sarif = json.loads((reports / "story.sarif").read_text(encoding="utf-8"))

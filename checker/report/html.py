@@ -98,11 +98,12 @@ def _items(report: Report) -> tuple[list[Item], dict[str, tuple[int, str, str]]]
 
 
 def _spans(report: Report, source_id: str, findings: list) -> list[tuple[int, int, str, str]]:
-    """(start, end, claim id, title) of every claim of a source (statements aside)."""
+    """(start, end, claim id, title) of every claim of a source (statements and names aside)."""
     out: dict[str, tuple[int, int, str, str]] = {}
     table = report.table
     if table is not None and len(table):
-        rows = table[(table["source"] == source_id) & (table["kind"] != "statement")]
+        # a name is checked for its spelling and shown only in a finding (two spellings)
+        rows = table[(table["source"] == source_id) & ~table["kind"].isin(["statement", "name"])]
         for r in rows[["claim_id", "start", "end", "kind", "raw", "line"]].itertuples(index=False):
             out[r.claim_id] = (int(r.start), int(r.end), r.claim_id, f"line {r.line}: {r.kind} {r.raw}")
     for f in findings:  # claims made outside the table (a draft quote found verbatim)
