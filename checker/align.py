@@ -394,7 +394,12 @@ def _candidates(block: pd.DataFrame, floor: float, lexicon: Lexicon | None,
 
 def _vetoed(block: pd.DataFrame, left: list[int], right: list[int], lexicon: Lexicon | None,
             related: pd.DataFrame | None) -> bool:
-    """Whether any claim of ``left`` and any of ``right`` may never share a group."""
+    """Whether any claim of ``left`` and any of ``right`` may never share a group.
+
+    Only called for a candidate pair's groups: two single claims are that pair,
+    which scored above the floor, so only larger groups are scored again."""
+    if len(left) == 1 and len(right) == 1:
+        return False
     idx = np.array(left + right)
     score, _ = _score(block.iloc[idx].reset_index(drop=True), lexicon, related)
     return bool(score[:len(left), len(left):].min() <= NEVER / 2)
