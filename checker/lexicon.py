@@ -190,3 +190,17 @@ def load_lexicon(datas: Iterable[Mapping]) -> Lexicon:
     for data in datas:
         lex = lex.merged(Lexicon.from_data(data))
     return lex
+
+
+_DERIVED: dict[tuple[int, object], tuple] = {}
+
+
+def derived(lexicon: "Lexicon", build):
+    """``build(lexicon)``, computed once per lexicon (a vocabulary indexed from it)."""
+    key = (id(lexicon), build)
+    hit = _DERIVED.get(key)
+    if hit is None or hit[0] is not lexicon:
+        if len(_DERIVED) > 32:
+            _DERIVED.clear()
+        hit = _DERIVED[key] = (lexicon, build(lexicon))
+    return hit[1]

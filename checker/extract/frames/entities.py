@@ -33,7 +33,7 @@ from checker.extract.text.lemma import FORM_TO_BASE
 from checker.extract.text.words import (
     DETERMINERS, ORG, PARTICLES, PREPOSITIONS, SPEECH, STOP_CAP, TITLES,
 )
-from checker.lexicon import Lexicon
+from checker.lexicon import Lexicon, derived
 
 _TOK = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*\.?|[^\w\s]")
 _NAME_WORD = re.compile(r"(?:[A-Z][a-z]*['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)*$|[A-Z]\.?$")
@@ -99,16 +99,8 @@ class Vocab:
         return canon if tuple(canon.split()) in self.role_set else " ".join(words)
 
 
-_VOCAB: dict[int, tuple[Lexicon, Vocab]] = {}
-
-
-def vocab(lexicon: Lexicon) -> Vocab:
-    hit = _VOCAB.get(id(lexicon))
-    if hit is None or hit[0] is not lexicon:
-        if len(_VOCAB) > 8:
-            _VOCAB.clear()
-        hit = _VOCAB[id(lexicon)] = (lexicon, Vocab(lexicon))
-    return hit[1]
+def vocab(lexicon) -> Vocab:
+    return derived(lexicon, Vocab)
 
 
 def _is_name_word(t: Tok) -> bool:

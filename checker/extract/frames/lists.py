@@ -21,6 +21,7 @@ import re
 from checker.extract.frames.facts import Doc, row
 from checker.extract.frames.frame import frame
 from checker.extract.text.words import STOP_CAP
+from checker.lexicon import derived
 
 _MEMBER = r"[A-Z][\w’'&.-]*(?:\s+(?:of|de|van|von|and\s+(?=[A-Z][\w’'-]*\s+(?:Inc|Corp|Co|Ltd)\b))?\s*[A-Z][\w’'&.-]*){0,4}"
 _LIST = re.compile(rf"({_MEMBER})((?:\s*,\s*{_MEMBER}){{0,12}})\s*,?\s+(?:and|&)\s+({_MEMBER})")
@@ -34,16 +35,8 @@ class Vocab:
         self.cues = sorted({c.lower() for c in facts.get("list_cues", ())}, key=len, reverse=True)
 
 
-_VOCAB: dict[int, tuple] = {}
-
-
 def vocab(lexicon) -> Vocab:
-    hit = _VOCAB.get(id(lexicon))
-    if hit is None or hit[0] is not lexicon:
-        if len(_VOCAB) > 8:
-            _VOCAB.clear()
-        hit = _VOCAB[id(lexicon)] = (lexicon, Vocab(lexicon))
-    return hit[1]
+    return derived(lexicon, Vocab)
 
 
 def _singular(noun: str) -> str:
