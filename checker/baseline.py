@@ -47,6 +47,7 @@ from checker import yamlsafe
 from checker.errors import CheckerError
 from checker.hints import closest
 from checker.records import Claim, Finding, Report
+from checker.wording import plural
 
 VERSION = 2
 READS = (1, 2)
@@ -256,7 +257,8 @@ def apply(report: Report, entries: Sequence[Entry], where: str = "the baseline")
                      "run 'checker baseline' to rewrite it (the reasons are kept)")
     unexplained = sum(1 for f in findings if f.status == "accepted" and not f.details.get("reason"))
     if unexplained:  # accepted all the same, but an editor should say why
-        notes.append(f"{unexplained} accepted finding(s) have no reason in {where}: fill in 'reason'")
+        have = "has" if unexplained == 1 else "have"
+        notes.append(f"{plural(unexplained, 'accepted finding')} {have} no reason in {where}: fill in 'reason'")
     return dataclasses.replace(report, findings=tuple(findings), notes=report.notes + tuple(notes))
 
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from checker.wording import plural
+
 REASONS = {
     "single_source": "with no counterpart in another source",
-    "unresolved": "relative dates that could not be resolved (the article's date is unknown)",
+    "unresolved": "relative date{s} that could not be resolved (the article's date is unknown)",
     "no_rule": "of a kind no rule compares",
     "other": "in no finding",
 }
@@ -32,7 +34,7 @@ class Coverage:
         out = []
         for key, n in self.not_compared.items():
             if n:
-                words = REASONS[key]
+                words = REASONS[key].replace("{s}", "" if n == 1 else "s")
                 if key == "no_rule" and self.no_rule_kinds:
                     words += f" ({', '.join(self.no_rule_kinds)})"
                 out.append((words, n))
@@ -40,7 +42,7 @@ class Coverage:
 
     def line(self) -> str:
         """'Compared 6 of 17 claims; not compared: 11 with no counterpart ...'."""
-        text = f"Compared {self.compared} of {self.claims} claims"
+        text = f"Compared {self.compared} of {plural(self.claims, 'claim')}"
         if self.reasons():
             text += "; not compared: " + ", ".join(f"{n} {words}" for words, n in self.reasons())
         if self.facts:

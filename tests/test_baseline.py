@@ -130,7 +130,7 @@ def test_one_entry_accepts_one_finding():
     entries = [baseline.entry("acme", _finding())]
     out = baseline.apply(_report(_finding(fid="x"), _finding(fid="y", la=40)), entries)
     assert [f.status for f in out.findings] == ["accepted", "new"]
-    assert out.notes == ("1 accepted finding(s) have no reason in the baseline: fill in 'reason'",)
+    assert out.notes == ("1 accepted finding has no reason in the baseline: fill in 'reason'",)
 
 
 def test_accepted_finding_with_a_reason_needs_no_note():
@@ -227,7 +227,7 @@ def test_with_statuses_suppresses_then_baselines():
     out = pipeline.with_statuses(report, RuleSet(), entries, "b.yaml")
     assert [f.status for f in out.findings] == ["suppressed", "accepted"]
     assert pipeline.failing(out.findings, "discrepancy") == []
-    assert out.notes == ("1 accepted finding(s) have no reason in b.yaml: fill in 'reason'",)
+    assert out.notes == ("1 accepted finding has no reason in b.yaml: fill in 'reason'",)
 
 
 # ---------------------------------------------------------------- normalized values (issue 14)

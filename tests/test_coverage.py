@@ -33,7 +33,7 @@ def test_coverage_in_json_and_summary(tmp_path):
     assert doc["coverage"]["not_compared"] == {"single_source": 1, "unresolved": 1}
     code, out, err = run("check", str(story), "-o", str(tmp_path / "r.md"), "--no-baseline")
     assert "Compared 2 of 4 claims; not compared: 1 with no counterpart in another source, " \
-           "1 relative dates that could not be resolved" in out
+           "1 relative date that could not be resolved" in out
     text = (tmp_path / "r.md").read_text(encoding="utf-8")
     assert "**Coverage**: 4 claims extracted." in text
     assert "Not compared, with no counterpart in another source" in text
