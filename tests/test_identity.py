@@ -105,3 +105,19 @@ def test_lexicon_identity_keys_are_validated(tmp_path, monkeypatch):
     write(tmp_path / "rules" / "lexicon.yaml", "qualifiers: new\n")
     code, out, err = run("check", "story", "--rules", "rules")
     assert code == 2 and "'qualifiers' must be a list" in err
+
+
+def test_counts_of_people_keep_their_predicates_apart():
+    """'people' says nothing of what is counted; the measure word does
+    (lexicon: kill, injure, hospitalise, evacuate, missing, rescue): the same
+    figure injured in one outlet and hospitalised in another is two facts."""
+    from checker.align import align
+    from checker.schema import make_table
+    a = rows("Eleven people were injured in the blast.") + rows("About 4,000 people were evacuated.")
+    b = rows("Eleven people were hospitalised after the blast.") + rows("Some 4,000 people were relocated.")
+    for r in b:
+        r["source"] = "b"
+    got = align(make_table(a + b), ("count",), LEX)
+    groups = got.groupby("group")["raw"].apply(sorted).tolist()
+    assert ["Eleven people", "Eleven people"] not in groups
+    assert ["About 4,000 people", "Some 4,000 people"] in groups  # evacuated = relocated
