@@ -18,6 +18,7 @@ from rapidfuzz.utils import default_process
 
 from checker.extract.values.units import written_unit
 from checker.align_facts import FACT_KINDS, group_facts, join_facts
+from checker.extract.frames.identity import SINCE
 from checker.lexicon import Lexicon
 
 THRESHOLD = 60.0
@@ -35,6 +36,7 @@ SPEAKER_WEIGHT = 10.0
 ANCHOR_WEIGHT = 10.0     # both claims anchored to the same year or date
 ANCHOR_CONFLICT = -60.0  # anchored to different ones ("in 2017" and "in 2012"): two facts
 NO_PER_UNIT = -15.0      # one figure is per something ("a week"), the other not
+NO_TIME_SINCE = -40.0    # one duration is a time since an event ("ago", "after"), the other not
 VALUE_AWARE = True  # see docs/evaluation.md: value-blind alignment is not yet as good
 ATTACH_THRESHOLD = 40.0  # a lone claim joining an agreeing group on the same topic
 CHUNK = 2048  # pairs merged between two bulk checks of the groups
@@ -265,6 +267,11 @@ def _identity_term(block: pd.DataFrame, lexicon: Lexicon | None) -> np.ndarray:
         dated = block["raw"].astype(str).str.contains(r"\b\d{4}\b").to_numpy()
         day = ~year & ~dated
         out = np.where((year[:, None] & day[None, :]) | (day[:, None] & year[None, :]), NEVER, out)
+    if block["kind"].iloc[0] == "duration" and "qualifiers" in block:
+        # a time since an event ("seven months ago", "six months after") is
+        # not a length of something ("two decades in office")
+        since = block["qualifiers"].fillna("").astype(str).str.contains(SINCE, regex=False).to_numpy()
+        out = out + np.where(since[:, None] ^ since[None, :], NO_TIME_SINCE, 0.0)
     if lexicon is None or "qualifiers" not in block:
         return out
     seq = _qualifier_sets(block["qualifiers"], lexicon.qualifier_groups)

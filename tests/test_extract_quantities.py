@@ -344,3 +344,32 @@ def test_a_long_unpunctuated_sentence_stays_linear():
     got = find_values(text, PUB)
     assert time.process_time() - start < 1.0
     assert len(got) > 1000
+
+
+# "N units ago" is a date and also the time since it (a duration), checked by hand
+@pytest.mark.parametrize("text, raw, days, hedge", [
+    ("She was convicted seven months ago.", "seven months ago", 7 * 30.4375, None),
+    ("The merger was announced two years ago.", "two years ago", 2 * 365.25, None),
+    ("It opened about 3 weeks ago.", "about 3 weeks ago", 21.0, "about"),
+    ("The plant closed a year ago.", "a year ago", 365.25, None),
+    ("He left nearly 18 months ago.", "nearly 18 months ago", 18 * 30.4375, "nearly"),
+])
+def test_a_date_ago_also_states_the_time_since(text, raw, days, hedge):
+    from checker.extract import extract_rows
+    from checker.records import Source
+    from checker.rules import load_rules
+    got = [r for r in extract_rows(Source(id="a", path="a.txt", text=text, plain=text), load_rules().lexicon)
+           if r["raw"] == raw]
+    assert sorted(r["kind"] for r in got) == ["date", "duration"]
+    (d,) = [r for r in got if r["kind"] == "duration"]
+    assert d["value"] == pytest.approx(days) and d["unit"] == "day" and d["hedge"] == hedge
+
+
+@pytest.mark.parametrize("text", ["Ago is not a number.", "Years ago, the port was busy.",
+                                  "Long ago the town flooded."])
+def test_no_time_since_without_a_number(text):
+    from checker.extract import extract_rows
+    from checker.records import Source
+    from checker.rules import load_rules
+    rows = extract_rows(Source(id="a", path="a.txt", text=text, plain=text), load_rules().lexicon)
+    assert not [r for r in rows if r["kind"] == "duration"]

@@ -121,3 +121,20 @@ def test_counts_of_people_keep_their_predicates_apart():
     groups = got.groupby("group")["raw"].apply(sorted).tolist()
     assert ["Eleven people", "Eleven people"] not in groups
     assert ["About 4,000 people", "Some 4,000 people"] in groups  # evacuated = relocated
+
+
+def test_a_time_since_meets_a_time_since_not_a_length(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "s" / "a.txt", "She was sentenced on Tuesday, six months after the verdict.\n\n"
+          "Okafor won the Harlow seat four years ago.\n")
+    write(tmp_path / "s" / "b.txt", "She was sentenced, having been convicted seven months ago.\n\n"
+          "Okafor has held the Harlow seat for two decades.\n")
+    code, out, err = run("check", "s", "--format", "json", "-o", "r.json")
+    import json
+    doc = json.loads((tmp_path / "r.json").read_text())
+    groups = {tuple(sorted(c["raw"] for c in f["claims"])): f["verdict"] for f in doc["findings"]
+              if f["kind"] == "duration"}
+    # by hand: six months after the conviction against seven months ago: one
+    # fact, two values; four years ago is no length of office
+    assert groups.get(("seven months ago", "six months")) == "discrepancy", groups
+    assert ("four years ago", "two decades") not in groups

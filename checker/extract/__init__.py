@@ -15,7 +15,8 @@ import pandas as pd
 from checker.extract.values.context import value_context
 from checker.extract.frames.docnames import DocNames
 from checker.extract.frames.frame import frame
-from checker.extract.frames.identity import anchor, qualifiers
+from checker.extract.frames.identity import SINCE, anchor, qualifiers, time_since
+from checker.extract.values.durations import elapsed
 from checker.extract.frames.facts import statement_facts
 from checker.extract.values.precision import stated_precision
 from checker.extract.quotes.direct import find_speech
@@ -79,6 +80,8 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
         names = "|".join(doc_names.at(k))
         times = [(v.start, v.end, _iso(v.value)) for v in found
                  if v.kind in ("year", "date") and v.resolved]
+        # "seven months ago" is a date and the time since it (a duration)
+        found = [w for v in found for w in (v, elapsed(v, sent.text[v.start:v.end])) if w is not None]
         for v in found:
             fr = frame(sent.text, lexicon, (v.start, v.end))
             context, topic = value_context(sent.text, (v.start, v.end), spans, lexicon)
@@ -96,7 +99,9 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
                 "negated": bool(fr.negated), "speaker": None, "entities": names,
                 "topic": topic, "context": context,
                 "anchor": None if v.kind in ("year", "date") else anchor(sent.text, (v.start, v.end), times, spans),
-                "qualifiers": qualifiers(sent.text, (v.start, v.end), lexicon),
+                "qualifiers": "|".join(filter(None, (
+                    qualifiers(sent.text, (v.start, v.end), lexicon),
+                    SINCE if time_since(sent.text, (v.start, v.end), v.kind) else None))) or None,
             })
         fr = frame(sent.text, lexicon)
         words = [w for w in (fr.subject, fr.predicate, fr.object) if w]

@@ -76,3 +76,16 @@ def qualifiers(text: str, span: tuple[int, int], lexicon: Lexicon) -> str | None
             if pattern.search(words):
                 found.append(group[0])
     return "|".join(dict.fromkeys(found)) or None
+
+
+_SINCE = re.compile(r"\s*(?:after|later|since|before|earlier)\b", re.IGNORECASE)
+SINCE = "time since"
+
+
+def time_since(text: str, span: tuple[int, int], kind: str) -> bool:
+    """A duration measured from an event: "seven months ago", "six months after
+    she was convicted", "two years later". Such a duration is one fact with
+    another time-since, not with a length ("a two-decade career")."""
+    if kind != "duration":
+        return False
+    return text[span[0]:span[1]].rstrip().lower().endswith(" ago") or bool(_SINCE.match(text, span[1]))

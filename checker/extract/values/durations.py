@@ -7,11 +7,12 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from .dates import MONTHS, WEEKDAYS
 from .measures import OVER
-from .numbers import lookback
+from .numbers import UNITS, lookback
 from .row import Value
 from .units import AGE, DAY, DURATION, QUAKE_WORDS
 from .words import COMMON
@@ -101,3 +102,26 @@ class Durations:
         return Value("duration", s, e, float(n), AGE, hi is not None, "range" if hi else None,
                      float(hi) if hi is not None else None, precision=1.0), end
 
+
+
+_AGO = re.compile(r"(?:(?P<hedge>about|nearly|almost|some|roughly|around|more than|over)\s+)?"
+                  r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                  r"\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago$", re.IGNORECASE)
+_AGO_HEDGE = {"about": "about", "roughly": "about", "around": "about", "some": "about",
+              "nearly": "nearly", "almost": "nearly", "more than": "more_than", "over": "more_than"}
+
+
+def elapsed(v: Value, raw: str) -> Value | None:
+    """The time since, stated by a date written "N units ago": "found guilty
+    seven months ago" says seven months have passed (a duration, beside the
+    date it also gives), so it can meet "six months after the verdict"."""
+    if v.kind != "date":
+        return None
+    m = _AGO.fullmatch(" ".join(raw.split()))
+    if not m:
+        return None
+    word = m["n"].lower()
+    n = 1 if word in ("a", "an") else int(word) if word.isdigit() else int(UNITS[word])
+    days = DURATION[m["unit"].lower()]
+    hedge = _AGO_HEDGE.get((m["hedge"] or "").lower())
+    return Value("duration", v.start, v.end, n * days, DAY, hedge is not None, hedge, precision=days)
