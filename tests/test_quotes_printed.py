@@ -290,3 +290,44 @@ def test_indirect_speech_is_never_held_to_a_quote(tmp_path):
     assert not [f for f in findings if f["verdict"] == "discrepancy"]
     kinds = {f["kind"] for f in findings}
     assert "paraphrase" in kinds and "quote" in kinds
+
+
+# --------------------------------------------- a quote of several sentences
+
+@pytest.mark.parametrize("quote, pieces", [
+    ("We are glad to be here. The club is one of the biggest in the world.",
+     ["We are glad to be here.", "The club is one of the biggest in the world."]),
+    # a short piece ("Thanks.") stays with the sentence before it
+    ("The club is one of the biggest in the world. Thanks.",
+     ["The club is one of the biggest in the world. Thanks."]),
+    ("It was hard. We kept going anyway, and we won.", ["It was hard. We kept going anyway, and we won."]),
+    # abbreviations and figures do not end a sentence
+    ("Mr. Roe paid $4.5 billion for the firm in the end.", ["Mr. Roe paid $4.5 billion for the firm in the end."]),
+    ("Is it over? Nobody here thinks the fight is over yet!",
+     ["Is it over? Nobody here thinks the fight is over yet!"]),
+    ("Nobody here thinks it is over. “We will fight on,” she said to the crowd.",
+     ["Nobody here thinks it is over.", "“We will fight on,” she said to the crowd."]),
+])
+def test_a_quote_is_compared_sentence_by_sentence(quote, pieces):
+    from checker.extract.quotes.direct import quote_sentences
+    assert [quote[a:b] for a, b in quote_sentences(quote, 0, len(quote))] == pieces
+
+
+def test_a_sentence_printed_alone_meets_its_sentence_in_a_longer_quote(tmp_path, monkeypatch):
+    import json
+    from tests.cli_helpers import run, write
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "s" / "a.txt", '"I am very happy to be part of the club now. It is one of the biggest '
+          'clubs in the world and I want to compete at the highest level," Ana Ruiz said.\n')
+    write(tmp_path / "s" / "b.txt", '"It is one of the biggest clubs in the world and I want to move to the '
+          'highest level," Ana Ruiz said on Saturday.\n')
+    code, out, err = run("check", "s", "--format", "json", "-o", "r.json")
+    doc = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    quotes = {f["verdict"]: sorted(c["raw"] for c in f["claims"]) for f in doc["findings"] if f["kind"] == "quote"}
+    # by hand: the second sentence differs by one word (compete / move); the
+    # first is a's alone
+    assert quotes["discrepancy"] == [
+        "It is one of the biggest clubs in the world and I want to compete at the highest level",
+        "It is one of the biggest clubs in the world and I want to move to the highest level"], quotes
+    assert quotes["single_source"] == ["I am very happy to be part of the club now."]
+    assert code == 0  # quote wording is a warning

@@ -19,7 +19,7 @@ from checker.extract.frames.identity import SINCE, anchor, qualifiers, time_sinc
 from checker.extract.values.durations import elapsed
 from checker.extract.frames.facts import statement_facts
 from checker.extract.values.precision import stated_precision
-from checker.extract.quotes.direct import find_speech
+from checker.extract.quotes.direct import find_speech, quote_sentences
 from checker.extract.values.find import find_values
 from checker.lexicon import Lexicon
 from checker.records import Source
@@ -124,13 +124,17 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
         })
     for q in quotes:
         sent = sentences[q.sentence_index]
-        rows.append(_base(source, sent, q.start, q.end) | {
-            "kind": "quote", "value": q.value, "value_hi": None, "unit": None,
-            "approx": q.partial, "hedge": "partial" if q.partial else None, "resolved": True,
-            "subject": q.speaker, "predicate": "say", "object": None, "negated": False,
-            "speaker": q.speaker, "entities": q.speaker or "",
-            "topic": None, "context": _quote_context(q.value, lexicon),
-        })
+        parts = quote_sentences(source.text, q.start, q.end)
+        for k, (start, end) in enumerate(parts):
+            value = " ".join(source.text[start:end].split())
+            partial = q.partial and k == len(parts) - 1
+            rows.append(_base(source, sent, start, end) | {
+                "kind": "quote", "value": value, "value_hi": None, "unit": None,
+                "approx": partial, "hedge": "partial" if partial else None, "resolved": True,
+                "subject": q.speaker, "predicate": "say", "object": None, "negated": False,
+                "speaker": q.speaker, "entities": q.speaker or "",
+                "topic": None, "context": _quote_context(value, lexicon),
+            })
     rows += [r for r in statement_facts(source, sentences, lexicon, doc_names)  # outcomes, roles, places, lists, names
              if not _overlaps(r["start"], r["end"], own_date)]
     rows.sort(key=lambda r: (r["start"], r["kind"] == "statement", r["end"]))

@@ -444,3 +444,29 @@ def _title_case(value: str) -> bool:
         return False
     long_words = [w for w in words if len(w) > 3]
     return bool(long_words) and all(w[0].isupper() for w in long_words) and words[0][0].isupper()
+
+
+# a sentence ends inside a quote: ". " then a capital (or an opening mark)
+_QUOTE_BREAK = re.compile(r"(?<=[.!?…])[”’\"']?\s+(?=[“‘\"']?[A-Z])")
+MIN_QUOTE_SENTENCE = 4  # words; shorter pieces stay with their neighbour
+
+
+def quote_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of the quote at text[start:end], as (start, end) spans.
+
+    Outlets cut a statement differently: one prints three sentences as one
+    quote, another the second alone. Each sentence is compared on its own, so
+    the second meets the second. A piece under MIN_QUOTE_SENTENCE words joins
+    the sentence before it."""
+    cuts = [start] + [start + m.end() for m in _QUOTE_BREAK.finditer(text[start:end])] + [end]
+    spans = []
+    for a, b in zip(cuts, cuts[1:]):
+        piece = text[a:b].rstrip()
+        b = a + len(piece)
+        if spans and len(piece.split()) < MIN_QUOTE_SENTENCE:
+            spans[-1] = (spans[-1][0], b)
+        elif not spans or len(text[spans[-1][0]:spans[-1][1]].split()) >= MIN_QUOTE_SENTENCE:
+            spans.append((a, b))
+        else:
+            spans[-1] = (spans[-1][0], b)
+    return spans or [(start, end)]
