@@ -40,7 +40,8 @@ NO_TIME_SINCE = -40.0    # one duration is a time since an event ("ago", "after"
 VALUE_AWARE = True  # see docs/evaluation.md: value-blind alignment is not yet as good
 ATTACH_THRESHOLD = 40.0  # a lone claim joining an agreeing group on the same topic
 CHUNK = 2048  # pairs merged between two bulk checks of the groups
-TILE = 2000   # claims of a block scored at once: a larger block is tiled (memory O(TILE²))
+TILE = 1000   # claims of a block scored at once: a larger block is tiled (memory O(TILE²))
+TOP_K = 8     # in a tiled block, the candidates kept per claim and pair of tiles
 
 
 def block_key(row_kind: pd.Series, unit: pd.Series) -> pd.Series:
@@ -375,7 +376,9 @@ def _candidates(block: pd.DataFrame, floor: float, lexicon: Lexicon | None,
     A block of more than TILE claims is scored a pair of tiles at a time, so
     memory stays O(TILE²) however many claims there are; every term is a
     function of the two claims alone, so the pairs are the ones the whole
-    matrix would give.
+    matrix would give, except that each pair of tiles keeps, for each claim,
+    only its TOP_K best partners (a claim pairs with one claim per source;
+    more candidates than that only matter in lists of near-identical lines).
     """
     n = len(block)
     tiles = [np.arange(s, min(s + TILE, n)) for s in range(0, n, TILE)]
@@ -393,6 +396,9 @@ def _candidates(block: pd.DataFrame, floor: float, lexicon: Lexicon | None,
                 li, lj = li[cross], lj[cross]
             vals = score[li, lj]
             keep = vals >= floor
+            if len(idx) > TOP_K:  # a pair stays if it is among either claim's TOP_K best here
+                best = np.partition(score, len(idx) - TOP_K, axis=1)[:, len(idx) - TOP_K]
+                keep &= (vals >= best[li]) | (vals >= best[lj])
             out.append((idx[li[keep]], idx[lj[keep]], vals[keep], fits[li[keep], lj[keep]]))
     if not out:
         return (np.zeros(0, dtype=int),) * 2 + (np.zeros(0), np.zeros(0, dtype=bool))
