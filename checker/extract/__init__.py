@@ -15,7 +15,7 @@ import pandas as pd
 from checker.extract.values.context import value_context
 from checker.extract.frames.docnames import DocNames
 from checker.extract.frames.frame import frame
-from checker.extract.frames.identity import SINCE, anchor, qualifiers, time_since
+from checker.extract.frames.identity import anchor, qualifiers
 from checker.extract.values.durations import elapsed
 from checker.extract.frames.facts import statement_facts
 from checker.extract.values.precision import stated_precision
@@ -99,9 +99,7 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
                 "negated": bool(fr.negated), "speaker": None, "entities": names,
                 "topic": topic, "context": context,
                 "anchor": None if v.kind in ("year", "date") else anchor(sent.text, (v.start, v.end), times, spans),
-                "qualifiers": "|".join(filter(None, (
-                    qualifiers(sent.text, (v.start, v.end), lexicon),
-                    SINCE if time_since(sent.text, (v.start, v.end), v.kind) else None))) or None,
+                "qualifiers": qualifiers(sent.text, (v.start, v.end), lexicon, v.kind),
             })
         fr = frame(sent.text, lexicon)
         words = [w for w in (fr.subject, fr.predicate, fr.object) if w]

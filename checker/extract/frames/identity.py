@@ -17,6 +17,7 @@ from checker.lexicon import Lexicon
 REACH = 60         # characters either side of a value an anchor may sit in
 LEFT_WORDS = 4     # words before a value a qualifier may be ("the previous record of")
 RIGHT_WORDS = 3    # words after it ("$4.5 billion, a revised offer" is not read)
+SINCE = "time since"  # the qualifier of a duration measured from an event
 _WORDS = re.compile(r"[\w'’-]+")
 
 
@@ -55,12 +56,19 @@ def _patterns(groups: tuple[tuple[str, ...], ...]) -> list[re.Pattern]:
     return [re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, g)) + r")(?![\w-])") for g in groups]
 
 
-def qualifiers(text: str, span: tuple[int, int], lexicon: Lexicon) -> str | None:
+def qualifiers(text: str, span: tuple[int, int], lexicon: Lexicon, kind: str = "") -> str | None:
     """The lexicon's qualifier words just before the value (or right after it)
-    and its per-unit words right after it, '|'-joined, each as the first word
-    of its list, or None."""
+    and its per-unit words right after it, each as the first word of its list,
+    then SINCE for a duration measured from an event; '|'-joined, or None."""
+    found = _listed(text, span, lexicon)
+    if _time_since(text, span, kind):
+        found.append(SINCE)
+    return "|".join(dict.fromkeys(found)) or None
+
+
+def _listed(text: str, span: tuple[int, int], lexicon: Lexicon) -> list[str]:
     if not (lexicon.qualifier_groups or lexicon.per_unit_groups):
-        return None
+        return []
     lo, hi = _clause(text, max(0, span[0] - REACH), min(len(text), span[1] + REACH), *span)
     left = _WORDS.findall(text[lo:span[0]].lower())
     right = _WORDS.findall(text[span[1]:hi].lower())
@@ -75,14 +83,13 @@ def qualifiers(text: str, span: tuple[int, int], lexicon: Lexicon) -> str | None
         for group, pattern in zip(groups, _patterns(groups)):
             if pattern.search(words):
                 found.append(group[0])
-    return "|".join(dict.fromkeys(found)) or None
+    return found
 
 
 _SINCE = re.compile(r"\s*(?:after|later|since|before|earlier)\b", re.IGNORECASE)
-SINCE = "time since"
 
 
-def time_since(text: str, span: tuple[int, int], kind: str) -> bool:
+def _time_since(text: str, span: tuple[int, int], kind: str) -> bool:
     """A duration measured from an event: "seven months ago", "six months after
     she was convicted", "two years later". Such a duration is one fact with
     another time-since, not with a length ("a two-decade career")."""
