@@ -283,18 +283,6 @@ def test_a_draft_without_claims_just_works(story):
     assert code == 0, out + err
 
 
-def test_stories_without_claims_just_work(story):
-    write(story / "checker.toml", '[checker]\nstories = ["stories/*"]\n')
-    write(story / "stories" / "empty" / "a.txt", NO_CLAIMS_A)
-    write(story / "stories" / "empty" / "b.txt", NO_CLAIMS_B)
-    write(story / "stories" / "full" / "a.txt", ARTICLE_A)
-    write(story / "stories" / "full" / "b.txt", ARTICLE_B)
-    code, out, err = run("check")
-    assert code == 1, out + err
-    assert "empty: " in out and "nothing checkable" in out
-    assert (story / "reports" / "empty.md").is_file()
-
-
 @pytest.mark.parametrize("fmt", ["markdown", "json", "sarif", "github"])
 def test_a_non_utf8_file_name_just_works(story, fmt):
     folder = os.fsencode(story / "story")

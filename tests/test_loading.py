@@ -66,6 +66,7 @@ def test_no_claims_many_stories(here):
     quiet = next(line for line in out.splitlines() if "quiet:" in line)
     assert "nothing checkable" in quiet
     assert report_json(here / "reports" / "quiet.json")["findings"] == []
+    assert (here / "reports" / "quiet.md").is_file()
     assert report_json(here / "reports" / "terminal.json")["findings"]
 
 
