@@ -170,7 +170,17 @@ def _nouns(units: pd.Series, lexicon: Lexicon | None) -> np.ndarray:
     def fold(u):
         if not isinstance(u, str):
             return ""
-        words = lexicon.fold(u) if lexicon is not None else [u.lower()]
+        if lexicon is None:
+            return u.lower()
+        # the noun is singular ("job"); the lexicon may list only its plural
+        # ("jobs" is a word for employ, "top job" is not)
+        words = lexicon.fold(u)
+        if words == [u.lower()]:
+            many = lexicon.fold(u + ("es" if u.endswith(("s", "x", "ch", "sh")) else "s"))
+            words = many if len(many) == 1 and many[0] != u.lower() + "s" else words
+        if u.endswith("y") and words == [u.lower()]:
+            many = lexicon.fold(u[:-1] + "ies")
+            words = many if len(many) == 1 and many[0] != u.lower()[:-1] + "ies" else words
         return " ".join(words)
     return np.array([fold(u) for u in units], dtype=object)
 

@@ -138,3 +138,33 @@ def test_a_time_since_meets_a_time_since_not_a_length(tmp_path, monkeypatch):
     # fact, two values; four years ago is no length of office
     assert groups.get(("seven months ago", "six months")) == "discrepancy", groups
     assert ("four years ago", "two decades") not in groups
+
+
+@pytest.mark.parametrize("a_text, a_raw, b_text, b_raw", [
+    ("Quillon will cut 1,850 jobs this year.", "1,850 jobs",
+     "Quillon will eliminate 1,850 positions this year.", "1,850 positions"),
+    ("Quillon will cut 1,850 jobs this year.", "1,850 jobs",
+     "Quillon will make 1,900 redundancies this year.", "1,900 redundancies"),
+    ("The fire destroyed 37 homes in Harlow.", "37 homes",
+     "The fire destroyed 37 houses in Harlow.", "37 houses"),
+    ("About 3,000 households in Calder lost their water.", "About 3,000 households",
+     "About 3,000 families in Calder lost their water.", "About 3,000 families"),
+])
+def test_nouns_a_desk_uses_for_one_thing_pair(a_text, a_raw, b_text, b_raw):
+    """The counted noun is singular in the table ("job"); the lexicon's
+    synonyms list plurals ("jobs", "positions"): both fold to one noun."""
+    from checker.align import align
+    from checker.schema import make_table
+    a, b = rows(a_text), rows(b_text)
+    for r in b:
+        r["source"] = "b"
+    got = align(make_table(a + b), ("count",), LEX)
+    by_raw = dict(zip(got["raw"], got["group"]))
+    assert by_raw[a_raw] == by_raw[b_raw]
+
+
+def test_a_singular_noun_in_an_idiom_is_not_a_measure():
+    """"left the top job in 2015" is a departure: the singular "job" is not
+    the lexicon's "jobs" (employ) when it is a context word."""
+    assert LEX.fold("the top job") == ["the", "top", "job"]
+    assert LEX.fold("1,850 jobs")[-1] == "employ"
