@@ -168,3 +168,23 @@ def test_a_singular_noun_in_an_idiom_is_not_a_measure():
     the lexicon's "jobs" (employ) when it is a context word."""
     assert LEX.fold("the top job") == ["the", "top", "job"]
     assert LEX.fold("1,850 jobs")[-1] == "employ"
+
+
+def test_a_far_value_alone_never_outweighs_one_measure():
+    """Values are what rules compare: a figure more than twice the other
+    costs less than sharing the measure word gains, so a changed figure of
+    one measure can still pair (and be reported) where the wording allows."""
+    from checker import align
+    assert align.TOPIC_BONUS + align.FAR_VALUE >= 0
+
+
+def test_a_transfer_deal_worth_is_its_fee():
+    from checker.align import align
+    from checker.schema import make_table
+    a = rows("Bayern agreed a fee of about 100 million euros for the striker on Friday.")
+    b = rows("The striker signed a deal worth more than 110 million euros with Bayern on Friday.")
+    for r in b:
+        r["source"] = "b"
+    got = align(make_table(a + b), ("money",), LEX)
+    by_raw = dict(zip(got["raw"], got["group"]))
+    assert by_raw["about 100 million euros"] == by_raw["more than 110 million euros"]
