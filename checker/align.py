@@ -327,7 +327,11 @@ def _score(block: pd.DataFrame, lexicon: Lexicon | None,
             named = ~generic[:, None] & ~generic[None, :]
             # two nouns counted are two facts ("four fires", "840,000 units"),
             # whatever topic their sentences share
-            score = np.where((named & ~same_unit) | (~same_unit & ~same), NEVER, score)
+            # a bare figure with neither noun nor measure word ("Obi - 6,101,533"
+            # in a results list) says nothing either way: it is not vetoed
+            bare = np.array([u == "" for u in unit]) & block["topic"].isna().to_numpy()
+            open_ = bare[:, None] | bare[None, :]
+            score = np.where((named & ~same_unit) | (~same_unit & ~same & ~open_), NEVER, score)
             same = same | same_unit
         elif block["kind"].iloc[0] == "duration":  # written in the same unit: a hint, never a veto
             unit = np.array([written_unit(str(r)) for r in block["raw"]], dtype=object)

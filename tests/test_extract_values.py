@@ -437,6 +437,12 @@ def test_random_text_keeps_invariants():
     ("He joined for €45million last summer.", [V("money", "€45million", 45e6, "EUR")]),
     ("A STAGGERING 160 people are dead.", [V("count", "160 people", 160, "person")]),
     ("The justices split by five votes to four.", [V("count", "five votes to four", 5, "vote", hi=4)]),
+    # thousands commas typed with a space after them
+    ("The roll holds 41, 372, 105 voters in all.", [V("count", "41, 372, 105 voters", 41372105, "voter")]),
+    ("The mayor won 2,481, 907 votes.", [V("count", "2,481, 907 votes", 2481907, "vote")]),
+    ("The fund paid out $3, 250, 000 to victims.", [V("money", "$3, 250, 000", 3250000.0, "USD")]),
+    # one spaced group after a date is two figures, not one
+    ("On March 5, 200 people marched.", [V("date", "March 5", "2025-03-05"), V("count", "200 people", 200, "person")]),
 ])
 def test_more_formats(sentence, expected):
     check(sentence, expected)

@@ -188,3 +188,17 @@ def test_a_transfer_deal_worth_is_its_fee():
     got = align(make_table(a + b), ("money",), LEX)
     by_raw = dict(zip(got["raw"], got["group"]))
     assert by_raw["about 100 million euros"] == by_raw["more than 110 million euros"]
+
+
+def test_a_bare_figure_in_a_results_list_meets_the_counted_one():
+    """"Green Party candidate Imre Kaya 2,481,907" says neither noun nor measure:
+    it is not vetoed against "2,481,907 votes" (two nouns still are)."""
+    from checker.align import align
+    from checker.schema import make_table
+    a = rows("Green Party candidate Imre Kaya 2,481,907")
+    b = rows("Imre Kaya of the Green Party won 2,481,907 votes in the count.")
+    for r in b:
+        r["source"] = "b"
+    got = align(make_table(a + b), ("count",), LEX)
+    by_raw = dict(zip(got["raw"], got["group"]))
+    assert by_raw["2,481,907"] == by_raw["2,481,907 votes"]

@@ -13,8 +13,14 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
+# a figure typed with a space after its thousands commas ("93, 469, 008",
+# "8,794, 726") is one number when it cannot be a list: two spaced groups of
+# three digits, or a spaced group after an unspaced one ("5, 200 people" is two)
+SPACED_GROUPS = (r"[1-9][0-9]{0,2}(?:,[0-9]{3})+(?:, [0-9]{3}(?![0-9]))+(?:\.[0-9]+)?"
+                 r"|[1-9][0-9]{0,2}(?:, [0-9]{3}){2,}(?![0-9])")
+_SPACED = re.compile(r"(?<=[0-9]), (?=[0-9]{3})")
 _TOKEN = re.compile(
-    r"(?P<n>[0-9]+(?:[.,][0-9]+)*)|(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)*)|(?P<s>\S)")
+    rf"(?P<n>{SPACED_GROUPS}|[0-9]+(?:[.,][0-9]+)*)|(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)*)|(?P<s>\S)")
 # 1,234,567 | Indian 12,34,567 | plain; optional decimals. Leading zeros rejected.
 _NUMFMT = re.compile(
     r"(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]?(?:,[0-9]{2})+,[0-9]{3}|0|[1-9][0-9]*)"
@@ -77,6 +83,7 @@ class Toks:
 
 def numeral(t: str) -> Decimal | None:
     """The value of a digit token, or None when it is not a well-formed number."""
+    t = _SPACED.sub(",", t) if ", " in t else t
     if len(t) > _MAX_NUM_CHARS or not _NUMFMT.fullmatch(t):
         return None
     return Decimal(t.replace(",", ""))

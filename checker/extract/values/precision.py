@@ -12,6 +12,8 @@ from __future__ import annotations
 import math
 import re
 
+from checker.extract.values.numbers import SPACED_GROUPS
+
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 
 
@@ -21,7 +23,7 @@ def stated_precision(raw: str, value: object, approx: bool = False) -> float:
         v = abs(float(value))  # type: ignore[arg-type]
     except (TypeError, ValueError):
         return math.nan
-    m = _NUMBER.search(str(raw))
+    m = _NUMBER.search(re.sub(SPACED_GROUPS, lambda g: g.group().replace(", ", ","), str(raw)))
     if m is None:  # "Fourteen", "three dozen", "two million": the unit of the word
         return _word_unit(v)
     text = m.group().replace(",", "")
