@@ -16,6 +16,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
+from checker.extract.values.dates import WEEKDAY_NAMES, weekday_of
 from checker.extract.values.units import written_unit
 from checker.align_facts import FACT_KINDS, group_facts, join_facts
 from checker.extract.frames.identity import SINCE
@@ -152,6 +153,13 @@ def _value_term(block: pd.DataFrame, i: np.ndarray | None = None, j: np.ndarray 
         md_same = both_m & (m[i] == m[j]) & (~both_d | (d[i] == d[j]))
         same = np.where(no_year, md_same, same)
         far = np.where(no_year, both_m & ~md_same, far)
+        # a weekday from an undated article ("Thursday") is near the same weekday
+        wd = block["value"].map(weekday_of).to_numpy(dtype=object)
+        bare = block["value"].astype(str).isin(WEEKDAY_NAMES).to_numpy()
+        named = np.array([w is not None for w in wd])
+        either = (bare[i] | bare[j]) & named[i] & named[j]
+        same = np.where(either, wd[i] == wd[j], same)
+        far = np.where(bare[i] | bare[j], either & (wd[i] != wd[j]), far)
     else:
         v = pd.to_numeric(block["value"], errors="coerce").to_numpy(dtype=float)
         a, b = np.abs(v[i]), np.abs(v[j])

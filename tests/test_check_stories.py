@@ -170,3 +170,22 @@ def test_markdown_report_lists_discrepancy_first(tmp_path):
     assert "**\\$3.2 billion**" in section and "**US\\$3.5bn**" in section
     assert "1 discrepancies" in result.output or "1 discrepanc" in result.output
     assert str(out) in result.output
+
+
+# A weekday in an article with no date of its own ("on Thursday") names a day
+# that cannot be placed; its weekday is still stated and compared: with other
+# weekdays, and with the weekday of a full date (15 January 2026 is a Thursday).
+WEEKDAY = "Harwick Mills announced on {day} that it will close its Orlen plant.\n"
+
+
+@pytest.mark.parametrize("other, verdict", [
+    (WEEKDAY.format(day="Thursday"), "agreement"),
+    (WEEKDAY.format(day="Wednesday"), "discrepancy"),
+    ("Harwick Mills announced on January 15, 2026 that it will close its Orlen plant.\n", "agreement"),
+    ("Harwick Mills announced on January 14, 2026 that it will close its Orlen plant.\n", "discrepancy"),
+])
+def test_a_weekday_from_an_undated_article_is_compared(tmp_path, other, verdict):
+    code, doc = run_check(tmp_path, {"a.txt": WEEKDAY.format(day="Thursday"), "b.txt": other})
+    dates = [f for f in doc["findings"] if f["kind"] == "date"]
+    assert [f["verdict"] for f in dates] == [verdict]
+    assert doc["coverage"]["not_compared"].get("unresolved", 0) == 0

@@ -11,7 +11,7 @@ from checker.records import Claim, Finding
 from tests.cli_helpers import run, write
 
 A = ("The Harwick council approved a $4.5 million budget for the Orlen bridge.\n"
-     "Work starts on Monday, the mayor said.\n")
+     "Work starts next month, the mayor said.\n")
 B = ("The Harwick council backed a $4.5 million budget for the Orlen bridge.\n"
      "“We will open it in spring,” said mayor Ada Mbeki.\n")
 
@@ -26,7 +26,7 @@ def test_coverage_in_json_and_summary(tmp_path):
     story = _story(tmp_path)
     code, out, err = run("check", str(story), "--format", "json", "-o", "-", "--no-baseline")
     doc = json.loads(out[: out.rindex("}") + 1])
-    # by hand: $4.5 million twice (compared, 2 claims), "on Monday" with no
+    # by hand: $4.5 million twice (compared, 2 claims), "next month" with no
     # article date (unresolved), the quote (beta only: single-source)
     assert doc["coverage"]["claims"] == 4
     assert doc["coverage"]["compared"] == 2

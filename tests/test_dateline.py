@@ -156,13 +156,13 @@ def test_date_line_yields_no_rows_and_resolves_relative_dates():
     assert all(r["line"] > 1 for r in rows)
 
 
-def test_year_less_dateline_keeps_relative_dates_unresolved():
+def test_year_less_dateline_keeps_a_weekday_a_weekday():
     text = ("DUNHOLT, Apr 19 – Officials closed the pass on Tuesday after 12 avalanches "
             "since March 30.\n")
     src, rows = _rows(text)
     assert src.published is None and src.dateline.iso == "--04-19"
     got = [(r["kind"], r["raw"], r["value"], r["resolved"]) for r in rows]
-    assert ("date", "Tuesday", "Tuesday", False) in got
+    assert ("date", "Tuesday", "Tuesday", True) in got  # the day is unknown; its weekday is stated
     assert ("date", "March 30", "--03-30", True) in got  # no year, but month and day are compared
     assert not any(r["raw"].startswith("Apr") for r in rows)
 
@@ -192,7 +192,7 @@ def test_a_date_in_the_story_is_not_the_articles_date():
     src, rows = _rows(text)
     assert src.dateline is None and src.published is None
     got = [(r["raw"], r["value"], r["resolved"]) for r in rows]
-    assert got == [("October 14, 2025", "2025-10-14", True), ("Friday", "Friday", False)]
+    assert got == [("October 14, 2025", "2025-10-14", True), ("Friday", "Friday", True)]  # a weekday only
 
 
 # ------------------------------------------------------------ through the CLI

@@ -133,7 +133,7 @@ def test_columns_highlights_and_links(tmp_path, monkeypatch):
 
 def test_claims_no_rule_compares_are_marked_not_compared(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    write(tmp_path / "s" / "a.md", "Acme paid $5 million on Tuesday.\n")  # an undated weekday: unresolved
+    write(tmp_path / "s" / "a.md", "Acme paid $5 million last month.\n")  # an undated article: unresolved
     write(tmp_path / "s" / "b.md", "Acme paid $5 million.\n")
     page = parse(html_of(tmp_path, "s"))
     marks = [a for t, a in page.tags if t == "a" and "claim" in a.get("class", "").split()]

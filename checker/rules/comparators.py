@@ -17,6 +17,8 @@ from typing import Any, Callable
 import numpy as np
 import pandas as pd
 
+from checker.extract.values.dates import weekday_of
+
 
 @dataclass(frozen=True)
 class Param:
@@ -240,7 +242,13 @@ def date_granularity(claims: pd.DataFrame) -> pd.DataFrame:
     for part in (month.dropna(), day.dropna()):
         distinct = part.groupby(df.loc[part.index, "group"]).nunique()
         ok &= (distinct.reindex(groups).fillna(1) <= 1)
+    # a weekday in an undated article ("Thursday") is compared by its weekday
+    # with other weekdays and with the weekday of every full date
+    wd = claims["value"].map(weekday_of).where(resolved).dropna()
+    distinct = wd.groupby(claims.loc[wd.index, "group"]).nunique()
+    ok &= (distinct.reindex(groups).fillna(1) <= 1)
     return _result(ok)
+
 
 
 # --- quotes ------------------------------------------------------------------

@@ -16,7 +16,10 @@ Decisions:
   -> the latest Monday on or before publication (span "Monday"; future tense
   is not read), "last Monday" strictly before, "next Monday" strictly after;
   "N days/weeks/months/years ago" likewise.  Unresolved, they are kind "date", value = the words as
-  written, ``resolved`` False.  "today", "now" and "the last year" (a span, not
+  written, ``resolved`` False; except a weekday, whose day cannot be placed
+  without the article's date but whose weekday is stated: its value is the
+  weekday's name ("Monday"), compared with other weekdays and with the
+  weekday of a full date.  "today", "now" and "the last year" (a span, not
   a calendar year) are not reported.
 """
 
@@ -34,6 +37,24 @@ MONTHS = {
     "nov": 11, "december": 12, "dec": 12,
 }
 _ABBR = {k for k in MONTHS if len(k) <= 4 and k not in ("may", "june", "july")}
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def weekday_of(value: object) -> str | None:
+    """The weekday a date value states: a weekday's name ("Thursday", from an
+    undated article) or that of a full ISO date; None for a year, a month or
+    a date with no year."""
+    text = str(value)
+    if text in WEEKDAY_NAMES:
+        return text
+    if len(text) == 10 and text[4] == "-" and text[:4].isdigit():
+        try:
+            return WEEKDAY_NAMES[dt.date.fromisoformat(text).weekday()]
+        except ValueError:
+            return None
+    return None
+
+
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
             "saturday": 5, "sunday": 6}
 _HOLIDAY = frozenset("cyber black good super ash easter palm holy bloody blue giving fat "
@@ -312,8 +333,8 @@ def parse_weekday(tz: Toks, i: int, pub: dt.date | None, floor: int) -> DateHit 
         "last", "next", "this", "past", "coming") else None
     start = tz.toks[prev_i].s if mod else tok.s
     end = _word_end(tok)
-    if pub is None:
-        return DateHit(i + 1, "date", start, end, tz.text[start:end], None, None, False)
+    if pub is None:  # the day cannot be placed, but its weekday is stated: "Monday"
+        return DateHit(i + 1, "date", start, end, WEEKDAY_NAMES[wd])
     if mod in ("last", "past"):
         back = (pub.weekday() - wd - 1) % 7 + 1
     elif mod in ("next", "coming"):
