@@ -202,3 +202,20 @@ def test_a_bare_figure_in_a_results_list_meets_the_counted_one():
     got = align(make_table(a + b), ("count",), LEX)
     by_raw = dict(zip(got["raw"], got["group"]))
     assert by_raw["2,481,907"] == by_raw["2,481,907 votes"]
+
+
+@pytest.mark.parametrize("text, outer, inner", [
+    ("Bayern agreed a fee of £100 million ($127m) for the striker.", "£100 million", "$127m"),
+    ("The striker signed for an initial 100m euros (£86.4m) on Saturday.", "100m euros", "£86.4m"),
+])
+def test_a_conversion_in_brackets_states_what_its_amount_states(text, outer, inner):
+    """The bracket holds nothing but the converted figure: its context (what
+    alignment compares) and topic are those of the amount it converts."""
+    got = {r["raw"]: r for r in rows(text)}
+    assert got[inner]["context"] == got[outer]["context"] != ""
+    assert got[inner]["topic"] == got[outer]["topic"]
+
+
+def test_a_bracket_with_words_is_its_own_clause():
+    got = {r["raw"]: r for r in rows("Acme paid £100 million (up from $90m last year) for the unit.")}
+    assert got["$90m"]["context"] != got["£100 million"]["context"]

@@ -75,6 +75,9 @@ def value_context(sentence: str, span: tuple[int, int], others: list[tuple[int, 
     spans of the sentence sorted by start, as ``find_values`` gives them).
     Topic: the nearest measure word (see ``_topic``).
     """
+    outer = _converted(sentence, span, others)
+    if outer is not None:  # "£100 million ($127m)": the conversion states what the amount does
+        return value_context(sentence, outer, others, lexicon)
     lo, hi = _window(sentence, span)
     masked = _blank(sentence[lo:hi], [(max(s, lo) - lo, min(e, hi) - lo)
                                       for s, e in _inside(others, lo, hi) if (s, e) != span])
@@ -85,6 +88,23 @@ def value_context(sentence: str, span: tuple[int, int], others: list[tuple[int, 
     right = lexicon.content_words(after)[:WINDOW]
     attached = not after[:1] in (",", ".")  # "$3bn deal", not "in 2005, left"
     return " ".join(left + right), _topic(left, right, lexicon, attached)
+
+
+_OPEN = re.compile(r"\(\s*$")
+_CLOSE = re.compile(r"^\s*\)")
+
+
+def _converted(sentence: str, span: tuple[int, int], others: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of the value that ``span`` converts: the one right before a
+    bracket holding nothing but this value ("100m euros (£86.4m)"); else None."""
+    before = sentence[max(0, span[0] - 4):span[0]]
+    if not _OPEN.search(before) or not _CLOSE.match(sentence[span[1]:span[1] + 4]):
+        return None
+    opening = sentence.rindex("(", 0, span[0])
+    edge = len(sentence[:opening].rstrip())
+    i = bisect.bisect_left(others, span[0], key=lambda s: s[0])
+    prev = others[i - 1] if i > 0 else None
+    return prev if prev is not None and prev[1] == edge and prev != span else None
 
 
 def _topic(left: list[str], right: list[str], lexicon: Lexicon, attached: bool) -> str | None:
