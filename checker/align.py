@@ -16,6 +16,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
+from checker.extract.text.lemma import lemma
 from checker.extract.values.dates import WEEKDAY_NAMES, weekday_of
 from checker.extract.values.units import written_unit
 from checker.align_facts import FACT_KINDS, group_facts, join_facts
@@ -214,7 +215,17 @@ def _topic_match(block: pd.DataFrame, lexicon: Lexicon | None) -> tuple[np.ndarr
     return (same > 0) & both_main, both_near & (overlap == 0), both_near & (overlap > 0), differ
 
 
-def _quote_overlap(contexts: pd.Series, lexicon: Lexicon | None) -> np.ndarray:
+_MID_CAPITAL = re.compile(r"(?<=[\w,;] )[A-Z][\w'’-]+")
+
+
+def _capitalised(text) -> frozenset[str]:
+    """Words capitalised mid-sentence in a quote ("Welcome to Lisbon, Dara Quill"):
+    names, lower-cased and split as context words are."""
+    return frozenset(w for m in _MID_CAPITAL.findall(str(text)) for w in _TOKEN.findall(m.lower()))
+
+
+def _quote_overlap(contexts: pd.Series, lexicon: Lexicon | None,
+                   names: list[frozenset[str]] | None = None) -> np.ndarray:
     """How much of the shorter quote the longer one holds: shared content words
     over the shorter's, 0 unless they share QUOTE_MIN_SHARED words (or all of a
     short quote's words, or three that are most of it). "heinous and predatory" is in a longer quote holding
@@ -235,6 +246,14 @@ def _quote_overlap(contexts: pd.Series, lexicon: Lexicon | None) -> np.ndarray:
     with np.errstate(invalid="ignore", divide="ignore"):
         held = np.where(shorter > 0, inter / shorter, 0.0)
     enough = (inter >= QUOTE_MIN_SHARED) | ((inter >= 3) & (held >= 0.7)) | ((inter == shorter) & (inter >= 2))
+    if names is not None:  # sharing only names ("Welcome to Munich, Harry Kane!") is not one quote
+        said = frozenset().union(*names)
+        stems = sorted({lemma(w) for w in vocab if w not in said})
+        at = {w: k for k, w in enumerate(stems)}
+        plain = np.zeros((n, len(stems)), dtype=np.float32)
+        for row, words in enumerate(sets):  # "signed" and "signing" are one word here
+            plain[row, [at[lemma(w)] for w in words if w not in said]] = 1
+        enough &= (plain @ plain.T) > 0
     return np.where(enough, 100.0 * held, 0.0)
 
 
@@ -318,7 +337,8 @@ def _score(block: pd.DataFrame, lexicon: Lexicon | None,
     fits = np.zeros((len(block), len(block)), dtype=bool)
     is_quote = block["kind"].iloc[0] == "quote"
     if is_quote:
-        score = _quote_overlap(block["context"], lexicon)
+        named = [e | _capitalised(q) for e, q in zip(_name_words(block["entities"]), block["raw"])]
+        score = _quote_overlap(block["context"], lexicon, named)
         # the speaker helps, but never decides: the same words credited to
         # someone else are the same quote, misattributed
         jac, named = _jaccard(_surnames(block["speaker"]))

@@ -219,3 +219,29 @@ def test_a_conversion_in_brackets_states_what_its_amount_states(text, outer, inn
 def test_a_bracket_with_words_is_its_own_clause():
     got = {r["raw"]: r for r in rows("Acme paid £100 million (up from $90m last year) for the unit.")}
     assert got["$90m"]["context"] != got["£100 million"]["context"]
+
+
+def test_quotes_that_share_only_names_are_not_one_quote():
+    from checker.align import align
+    from checker.schema import make_table
+    a = rows('"Welcome to Lisbon, Dara Quill!" the club wrote.')
+    b = rows('"It took months, but now Dara Quill will play in Lisbon for us," said Ana Reis.')
+    c = rows('"Dara built Quill Labs into what it is today," said Ana Reis.')
+    d = rows('"Dara made Quill Labs into what it is today," said Ana Reis.')
+    for r in b + d:
+        r["source"] = "b"
+    got = align(make_table(a + b), ("quote",), LEX)
+    assert got["group"].nunique() == 2
+    got = align(make_table(c + d), ("quote",), LEX)
+    assert got["group"].nunique() == 1  # a name and "today": one quote, a word changed
+
+
+def test_quotes_sharing_names_and_one_verb_in_two_forms_are_one_quote():
+    from checker.align import align
+    from checker.schema import make_table
+    a = rows('"We have signed Dara Quill from Lisbon Town," the club said.')
+    b = rows('"We have completed the signing of Dara Quill from Lisbon Town," the club said.')
+    for r in b:
+        r["source"] = "b"
+    got = align(make_table(a + b), ("quote",), LEX)
+    assert got["group"].nunique() == 1
