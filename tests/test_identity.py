@@ -51,6 +51,12 @@ def test_time_anchor(text, raw, anchor):
     ("He earns £200,000 a week.", "£200,000", "a week"),
     ("He earns £10m a year at the club.", "£10m", "a year"),
     ("The club paid £100m for him.", "£100m", None),
+    # from one figure to another: the first is the earlier one, and the rate after
+    # the second is the first's too
+    ("Brenner raised its offer from $70 to $115 per share.", "$70", "original|per share"),
+    ("Brenner raised its offer from $70 to $115 per share.", "$115", "new|per share"),
+    ("Margins rose from 12% to 15% last year.", "15%", "new"),
+    ("Acme cut its forecast from $2.1 billion to $1.8 billion.", "$2.1 billion", "original"),
     # a qualifier further away, or in the next clause, is not this figure's
     ("The new stadium, which opened last month, holds 75,000 fans.", "75,000 fans", None),
 ])

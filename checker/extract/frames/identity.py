@@ -60,7 +60,11 @@ def qualifiers(text: str, span: tuple[int, int], lexicon: Lexicon, kind: str = "
     """The lexicon's qualifier words just before the value (or right after it)
     and its per-unit words right after it, each as the first word of its list,
     then SINCE for a duration measured from an event; '|'-joined, or None."""
+    moved = _from_to(text, span, lexicon)
     found = _listed(text, span, lexicon)
+    if moved:  # "raised its offer from $70 to $115": $70 is the earlier offer, not the raised one
+        place = [g for g in lexicon.qualifier_groups if moved[0] in g]
+        found = [w for w in found if not any(w in g for g in lexicon.qualifier_groups) or w in place[0]] + moved
     if _time_since(text, span, kind):
         found.append(SINCE)
     return "|".join(dict.fromkeys(found)) or None
@@ -84,6 +88,35 @@ def _listed(text: str, span: tuple[int, int], lexicon: Lexicon) -> list[str]:
             if pattern.search(words):
                 found.append(group[0])
     return found
+
+
+# "from $70 to $115 per share": the first figure is the earlier one, the
+# second the new one, and a rate after the second is the first's too
+_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_TO_FIGURE = re.compile(r"\s+to\s+\S*\d\S*(?:\s*(?:million|billion|trillion|bn|m)\b)?", re.IGNORECASE)
+_FROM_FIGURE_TO = re.compile(r"\bfrom\s+\S*\d\S*(?:\s*(?:million|billion|trillion|bn|m)\b)?\s+to\s*$",
+                             re.IGNORECASE)
+
+
+def _group_of(groups, word: str) -> str | None:
+    return next((g[0] for g in groups if word in g), None)
+
+
+def _from_to(text: str, span: tuple[int, int], lexicon: Lexicon) -> list[str]:
+    before = text[max(0, span[0] - REACH):span[0]]
+    if _FROM.search(before):
+        to = _TO_FIGURE.match(text, span[1])
+        if to is None:
+            return []
+        earlier = _group_of(lexicon.qualifier_groups, "previous")
+        rate = " ".join(_WORDS.findall(text[to.end():to.end() + REACH].lower())[:RIGHT_WORDS])
+        per = [g[0] for g, pattern in zip(lexicon.per_unit_groups, _patterns(lexicon.per_unit_groups))
+               if pattern.search(rate)]
+        return ([earlier] if earlier else []) + per
+    if _FROM_FIGURE_TO.search(before):
+        later = _group_of(lexicon.qualifier_groups, "new")
+        return [later] if later else []
+    return []
 
 
 _SINCE = re.compile(r"\s*(?:after|later|since|before|earlier)\b", re.IGNORECASE)
