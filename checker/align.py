@@ -292,11 +292,12 @@ def _qualifier_sets(qualifiers: pd.Series, groups) -> list[frozenset[int]]:
             else frozenset() for q in qualifiers]
 
 
-def _identity_term(block: pd.DataFrame, lexicon: Lexicon | None) -> np.ndarray:
+def _identity_term(block: pd.DataFrame, lexicon: Lexicon | None, vetoes_only: bool = False) -> np.ndarray:
     """What the claims state besides their measure: time anchor, qualifiers
     (the original offer is not the revised one) and per-units ($30 a share is
     not $30 a week). Read from the statement table; never from the values."""
-    out = _anchor_term(block["anchor"]) if "anchor" in block else np.zeros((len(block), len(block)))
+    out = _anchor_term(block["anchor"]) if "anchor" in block and not vetoes_only \
+        else np.zeros((len(block), len(block)))
     if block["kind"].isin(["year", "date"]).all():
         # a bare year ("since 2015") and a day written without its year
         # ("on Tuesday", "13 August") state facts of different reach: the
@@ -329,10 +330,11 @@ def score_block(block: pd.DataFrame, lexicon: Lexicon | None = None,
 
 
 def _score(block: pd.DataFrame, lexicon: Lexicon | None,
-           related: pd.DataFrame | None) -> tuple[np.ndarray, np.ndarray]:
+           related: pd.DataFrame | None, vetoes_only: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """(pairwise identity scores, whether the pair's measure words fit each other).
 
-    Value-blind: nothing here reads the values being compared."""
+    Nothing here reads the values except the value term, and only while
+    VALUE_AWARE (docs/evaluation.md says why it is still on)."""
     ctx = block["context"].fillna("").astype(str).tolist()
     fits = np.zeros((len(block), len(block)), dtype=bool)
     is_quote = block["kind"].iloc[0] == "quote"
@@ -345,7 +347,8 @@ def _score(block: pd.DataFrame, lexicon: Lexicon | None,
         score = score + np.where(named, np.where(jac > 0, SPEAKER_WEIGHT, -SPEAKER_WEIGHT), 0.0)
         score = score - (QUOTE_THRESHOLD - THRESHOLD)
     else:
-        score = _wording(ctx)
+        # vetoes_only: the pair's vetoes (NEVER) are right, its other terms are left out
+        score = np.zeros((len(block), len(block))) if vetoes_only else _wording(ctx)
         same, conflict, fits, differ = _topic_match(block, lexicon)
         if block["kind"].iloc[0] == "count":  # "two figures" is not "twice"; the noun counted is a topic
             unit = _nouns(block["unit"], lexicon)
@@ -366,11 +369,12 @@ def _score(block: pd.DataFrame, lexicon: Lexicon | None,
             same = same | ((unit[:, None] == unit[None, :]) & (unit[:, None] != ""))
         score = score + np.where(same, TOPIC_BONUS, np.where(differ, TOPIC_DIFFER, 0.0))
         score = np.where(conflict, NEVER, score)
-        score = score + _identity_term(block, lexicon)
-        if VALUE_AWARE:
+        score = score + _identity_term(block, lexicon, vetoes_only)
+        if VALUE_AWARE and not vetoes_only:
             score = score + _value_term(block)
-        shared, named = _name_overlap(block)
-        score = score + np.where(named, np.where(shared, ENTITY_WEIGHT, NO_SHARED_ENTITY), 0.0)
+        if not vetoes_only:
+            shared, named = _name_overlap(block)
+            score = score + np.where(named, np.where(shared, ENTITY_WEIGHT, NO_SHARED_ENTITY), 0.0)
     src = block["source"].to_numpy()
     score = np.where(src[:, None] == src[None, :], NEVER, score)
     if related is not None:  # sources about different stories never pair
@@ -456,7 +460,13 @@ def _vetoed(block: pd.DataFrame, left: list[int], right: list[int], lexicon: Lex
     if len(left) == 1 and len(right) == 1:
         return False
     idx = np.array(left + right)
-    score, _ = _score(block.iloc[idx].reset_index(drop=True), lexicon, related)
+    if block["kind"].iloc[0] == "quote":  # quotes are vetoed only by unrelated sources
+        if related is None:
+            return False
+        src = block["source"].to_numpy()
+        codes = related.index.get_indexer(src[idx])
+        return not bool(related.to_numpy()[np.ix_(codes[:len(left)], codes[len(left):])].all())
+    score, _ = _score(block.iloc[idx].reset_index(drop=True), lexicon, related, vetoes_only=True)
     return bool(score[:len(left), len(left):].min() <= NEVER / 2)
 
 

@@ -155,3 +155,20 @@ def test_tiled_scoring_groups_exactly_as_the_whole_matrix(story, monkeypatch):
     tiled = al.align(table, ruleset.compared_kinds, ruleset.lexicon)
     assert whole["group"].tolist() == tiled["group"].tolist()
     assert whole["group"].nunique() < len(whole)  # something was grouped
+
+
+def test_the_vetoes_alone_are_the_vetoes_of_the_whole_score():
+    """Merging re-scores groups for their vetoes only; those must be the
+    NEVER pairs of the full score, kind by kind."""
+    from checker import align as A
+    from checker.pipeline import extract, load
+    from checker.rules import load_rules
+    rs = load_rules(())
+    table = extract(load(["tests/eval/stories/kestrel-takeover", "tests/eval/stories/tallis-ceo"]), rs)
+    for kind in ("money", "percent", "count", "year", "date", "duration"):
+        block = table[table["kind"] == kind].reset_index(drop=True)
+        if len(block) < 2:
+            continue
+        full, _ = A._score(block, rs.lexicon, None)
+        light, _ = A._score(block, rs.lexicon, None, vetoes_only=True)
+        assert ((full <= A.NEVER / 2) == (light <= A.NEVER / 2)).all(), kind

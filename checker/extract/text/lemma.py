@@ -4,6 +4,7 @@ spelling rules for unknown ``-ed``/``-ing``/``-s`` forms."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _BASE_VERBS = """
 accept accuse acknowledge acquire add admit agree aim allege allow announce
@@ -133,6 +134,7 @@ def _stem_e(stem: str) -> str:
     return stem
 
 
+@lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
     """A lemma-ish base form of a verb form (lower case).
 
