@@ -174,6 +174,13 @@ def _value_term(block: pd.DataFrame, i: np.ndarray | None = None, j: np.ndarray 
     return np.where(same, SAME_VALUE, np.where(far, FAR_VALUE, 0.0))
 
 
+def _plurals(noun: str) -> list[str]:
+    """The plural spellings a singular noun may be listed under."""
+    if noun.endswith("y"):
+        return [noun + "s", noun[:-1] + "ies"]
+    return [noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")]
+
+
 def _nouns(units: pd.Series, lexicon: Lexicon | None) -> np.ndarray:
     """Counted nouns folded through the lexicon ("employees" and "staff" alike)."""
     def fold(u):
@@ -184,13 +191,13 @@ def _nouns(units: pd.Series, lexicon: Lexicon | None) -> np.ndarray:
         # the noun is singular ("job"); the lexicon may list only its plural
         # ("jobs" is a word for employ, "top job" is not)
         words = lexicon.fold(u)
-        if words == [u.lower()]:
-            many = lexicon.fold(u + ("es" if u.endswith(("s", "x", "ch", "sh")) else "s"))
-            words = many if len(many) == 1 and many[0] != u.lower() + "s" else words
-        if u.endswith("y") and words == [u.lower()]:
-            many = lexicon.fold(u[:-1] + "ies")
-            words = many if len(many) == 1 and many[0] != u.lower()[:-1] + "ies" else words
-        return " ".join(words)
+        if words != [u.lower()]:
+            return " ".join(words)
+        for many in _plurals(u.lower()):
+            folded = lexicon.fold(many)
+            if len(folded) == 1 and folded[0] != many:
+                return folded[0]
+        return u.lower()
     return np.array([fold(u) for u in units], dtype=object)
 
 
@@ -339,8 +346,8 @@ def _score(block: pd.DataFrame, lexicon: Lexicon | None,
     fits = np.zeros((len(block), len(block)), dtype=bool)
     is_quote = block["kind"].iloc[0] == "quote"
     if is_quote:
-        named = [e | _capitalised(q) for e, q in zip(_name_words(block["entities"]), block["raw"])]
-        score = _quote_overlap(block["context"], lexicon, named)
+        names = [e | _capitalised(q) for e, q in zip(_name_words(block["entities"]), block["raw"])]
+        score = _quote_overlap(block["context"], lexicon, names)
         # the speaker helps, but never decides: the same words credited to
         # someone else are the same quote, misattributed
         jac, named = _jaccard(_surnames(block["speaker"]))
@@ -460,7 +467,8 @@ def _vetoed(block: pd.DataFrame, left: list[int], right: list[int], lexicon: Lex
     if len(left) == 1 and len(right) == 1:
         return False
     idx = np.array(left + right)
-    if block["kind"].iloc[0] == "quote":  # quotes are vetoed only by unrelated sources
+    if block["kind"].iloc[0] == "quote":  # a quote pair is vetoed only by unrelated sources
+        # (the two groups' sources are disjoint: the caller checked)
         if related is None:
             return False
         src = block["source"].to_numpy()

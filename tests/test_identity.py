@@ -22,6 +22,22 @@ def rows(text: str):
     return [r for r in extract_rows(src, LEX) if r["kind"] != "statement"]
 
 
+def aligned(a_text: str, b_text: str, kind: str):
+    """The claims of ``kind`` of two one-sentence articles "a" and "b", aligned."""
+    from checker.align import align
+    from checker.schema import make_table
+    b = rows(b_text)
+    for r in b:
+        r["source"] = "b"
+    return align(make_table(rows(a_text) + b), (kind,), LEX)
+
+
+def groups_of(a_text: str, b_text: str, kind: str) -> dict:
+    """raw -> group number of the claims ``aligned`` gives."""
+    got = aligned(a_text, b_text, kind)
+    return dict(zip(got["raw"], got["group"]))
+
+
 def one(text: str, raw: str) -> dict:
     (row,) = [r for r in rows(text) if r["raw"] == raw]
     return row
@@ -159,13 +175,7 @@ def test_a_time_since_meets_a_time_since_not_a_length(tmp_path, monkeypatch):
 def test_nouns_a_desk_uses_for_one_thing_pair(a_text, a_raw, b_text, b_raw):
     """The counted noun is singular in the table ("job"); the lexicon's
     synonyms list plurals ("jobs", "positions"): both fold to one noun."""
-    from checker.align import align
-    from checker.schema import make_table
-    a, b = rows(a_text), rows(b_text)
-    for r in b:
-        r["source"] = "b"
-    got = align(make_table(a + b), ("count",), LEX)
-    by_raw = dict(zip(got["raw"], got["group"]))
+    by_raw = groups_of(a_text, b_text, "count")
     assert by_raw[a_raw] == by_raw[b_raw]
 
 
@@ -185,28 +195,17 @@ def test_a_far_value_alone_never_outweighs_one_measure():
 
 
 def test_a_transfer_deal_worth_is_its_fee():
-    from checker.align import align
-    from checker.schema import make_table
-    a = rows("Bayern agreed a fee of about 100 million euros for the striker on Friday.")
-    b = rows("The striker signed a deal worth more than 110 million euros with Bayern on Friday.")
-    for r in b:
-        r["source"] = "b"
-    got = align(make_table(a + b), ("money",), LEX)
-    by_raw = dict(zip(got["raw"], got["group"]))
+    by_raw = groups_of("Bayern agreed a fee of about 100 million euros for the striker on Friday.",
+                       "The striker signed a deal worth more than 110 million euros with Bayern on Friday.",
+                       "money")
     assert by_raw["about 100 million euros"] == by_raw["more than 110 million euros"]
 
 
 def test_a_bare_figure_in_a_results_list_meets_the_counted_one():
     """"Green Party candidate Imre Kaya 2,481,907" says neither noun nor measure:
     it is not vetoed against "2,481,907 votes" (two nouns still are)."""
-    from checker.align import align
-    from checker.schema import make_table
-    a = rows("Green Party candidate Imre Kaya 2,481,907")
-    b = rows("Imre Kaya of the Green Party won 2,481,907 votes in the count.")
-    for r in b:
-        r["source"] = "b"
-    got = align(make_table(a + b), ("count",), LEX)
-    by_raw = dict(zip(got["raw"], got["group"]))
+    by_raw = groups_of("Green Party candidate Imre Kaya 2,481,907",
+                       "Imre Kaya of the Green Party won 2,481,907 votes in the count.", "count")
     assert by_raw["2,481,907"] == by_raw["2,481,907 votes"]
 
 
@@ -228,26 +227,25 @@ def test_a_bracket_with_words_is_its_own_clause():
 
 
 def test_quotes_that_share_only_names_are_not_one_quote():
-    from checker.align import align
-    from checker.schema import make_table
-    a = rows('"Welcome to Lisbon, Dara Quill!" the club wrote.')
-    b = rows('"It took months, but now Dara Quill will play in Lisbon for us," said Ana Reis.')
-    c = rows('"Dara built Quill Labs into what it is today," said Ana Reis.')
-    d = rows('"Dara made Quill Labs into what it is today," said Ana Reis.')
-    for r in b + d:
-        r["source"] = "b"
-    got = align(make_table(a + b), ("quote",), LEX)
+    got = aligned('"Welcome to Lisbon, Dara Quill!" the club wrote.',
+                  '"It took months, but now Dara Quill will play in Lisbon for us," said Ana Reis.', "quote")
     assert got["group"].nunique() == 2
-    got = align(make_table(c + d), ("quote",), LEX)
+    got = aligned('"Dara built Quill Labs into what it is today," said Ana Reis.',
+                  '"Dara made Quill Labs into what it is today," said Ana Reis.', "quote")
     assert got["group"].nunique() == 1  # a name and "today": one quote, a word changed
 
 
 def test_quotes_sharing_names_and_one_verb_in_two_forms_are_one_quote():
-    from checker.align import align
-    from checker.schema import make_table
-    a = rows('"We have signed Dara Quill from Lisbon Town," the club said.')
-    b = rows('"We have completed the signing of Dara Quill from Lisbon Town," the club said.')
-    for r in b:
-        r["source"] = "b"
-    got = align(make_table(a + b), ("quote",), LEX)
+    got = aligned('"We have signed Dara Quill from Lisbon Town," the club said.',
+                  '"We have completed the signing of Dara Quill from Lisbon Town," the club said.', "quote")
     assert got["group"].nunique() == 1
+
+
+def test_from_to_without_sequence_words_in_the_lexicon():
+    """A desk lexicon whose sequence lists lack "previous" and "new" still
+    shares the rate of "from X to Y" and adds no sequence qualifier."""
+    from checker.extract.frames.identity import qualifiers
+    from dataclasses import replace
+    lex = replace(LEX, qualifier_groups=(("raised", "revised"),))
+    text = "Brenner raised its offer from $70 to $115 per share."
+    assert qualifiers(text, (text.index("$70"), text.index("$70") + 3), lex) == "raised|per share"

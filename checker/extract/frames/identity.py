@@ -60,11 +60,12 @@ def qualifiers(text: str, span: tuple[int, int], lexicon: Lexicon, kind: str = "
     """The lexicon's qualifier words just before the value (or right after it)
     and its per-unit words right after it, each as the first word of its list,
     then SINCE for a duration measured from an event; '|'-joined, or None."""
-    moved = _from_to(text, span, lexicon)
     found = _listed(text, span, lexicon)
-    if moved:  # "raised its offer from $70 to $115": $70 is the earlier offer, not the raised one
-        place = [g for g in lexicon.qualifier_groups if moved[0] in g]
-        found = [w for w in found if not any(w in g for g in lexicon.qualifier_groups) or w in place[0]] + moved
+    step, rates = _from_to(text, span, lexicon)
+    if step is not None:  # "raised its offer from $70 to $115": $70 is the earlier offer, not the raised one
+        other = {w for g in lexicon.qualifier_groups if step not in g for w in g}
+        found = [w for w in found if w not in other] + [step]
+    found += rates
     if _time_since(text, span, kind):
         found.append(SINCE)
     return "|".join(dict.fromkeys(found)) or None
@@ -82,12 +83,12 @@ def _listed(text: str, span: tuple[int, int], lexicon: Lexicon) -> list[str]:
     before = left[max(0, measured[-1] - 2):measured[-1]] if measured else []
     where = [(lexicon.qualifier_groups, " ".join(before + ["."] + left[-LEFT_WORDS:] + ["."] + right[:1])),
              (lexicon.per_unit_groups, " ".join(right[:RIGHT_WORDS]))]
-    found = []
-    for groups, words in where:
-        for group, pattern in zip(groups, _patterns(groups)):
-            if pattern.search(words):
-                found.append(group[0])
-    return found
+    return [head for groups, words in where for head in _heads(groups, words)]
+
+
+def _heads(groups: tuple[tuple[str, ...], ...], words: str) -> list[str]:
+    """The first word of every list one of whose words is in ``words``."""
+    return [group[0] for group, pattern in zip(groups, _patterns(groups)) if pattern.search(words)]
 
 
 # "from $70 to $115 per share": the first figure is the earlier one, the
@@ -98,25 +99,17 @@ _FROM_FIGURE_TO = re.compile(r"\bfrom\s+\S*\d\S*(?:\s*(?:million|billion|trillio
                              re.IGNORECASE)
 
 
-def _group_of(groups, word: str) -> str | None:
-    return next((g[0] for g in groups if word in g), None)
-
-
-def _from_to(text: str, span: tuple[int, int], lexicon: Lexicon) -> list[str]:
+def _from_to(text: str, span: tuple[int, int], lexicon: Lexicon) -> tuple[str | None, list[str]]:
+    """(the sequence qualifier "from X to Y" gives this figure, the rates of Y
+    that X shares); (None, []) outside that phrase or for a lexicon without
+    "previous" and "new"."""
     before = text[max(0, span[0] - REACH):span[0]]
-    if _FROM.search(before):
-        to = _TO_FIGURE.match(text, span[1])
-        if to is None:
-            return []
-        earlier = _group_of(lexicon.qualifier_groups, "previous")
+    if _FROM.search(before) and (to := _TO_FIGURE.match(text, span[1])):
         rate = " ".join(_WORDS.findall(text[to.end():to.end() + REACH].lower())[:RIGHT_WORDS])
-        per = [g[0] for g, pattern in zip(lexicon.per_unit_groups, _patterns(lexicon.per_unit_groups))
-               if pattern.search(rate)]
-        return ([earlier] if earlier else []) + per
+        return next(iter(_heads(lexicon.qualifier_groups, "previous")), None), _heads(lexicon.per_unit_groups, rate)
     if _FROM_FIGURE_TO.search(before):
-        later = _group_of(lexicon.qualifier_groups, "new")
-        return [later] if later else []
-    return []
+        return next(iter(_heads(lexicon.qualifier_groups, "new")), None), []
+    return None, []
 
 
 _SINCE = re.compile(r"\s*(?:after|later|since|before|earlier)\b", re.IGNORECASE)

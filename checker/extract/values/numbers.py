@@ -18,7 +18,13 @@ from typing import NamedTuple
 # three digits, or a spaced group after an unspaced one ("5, 200 people" is two)
 SPACED_GROUPS = (r"[1-9][0-9]{0,2}(?:,[0-9]{3})+(?:, [0-9]{3}(?![0-9]))+(?:\.[0-9]+)?"
                  r"|[1-9][0-9]{0,2}(?:, [0-9]{3}){2,}(?![0-9])")
-_SPACED = re.compile(r"(?<=[0-9]), (?=[0-9]{3})")
+_SPACED = re.compile(SPACED_GROUPS)
+
+
+def unspaced(text: str) -> str:
+    """``text`` with the spaces of spaced thousands removed ("93, 469, 008" -> "93,469,008")."""
+    return _SPACED.sub(lambda m: m.group().replace(", ", ","), text) if ", " in text else text
+
 _TOKEN = re.compile(
     rf"(?P<n>{SPACED_GROUPS}|[0-9]+(?:[.,][0-9]+)*)|(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)*)|(?P<s>\S)")
 # 1,234,567 | Indian 12,34,567 | plain; optional decimals. Leading zeros rejected.
@@ -83,7 +89,7 @@ class Toks:
 
 def numeral(t: str) -> Decimal | None:
     """The value of a digit token, or None when it is not a well-formed number."""
-    t = _SPACED.sub(",", t) if ", " in t else t
+    t = unspaced(t)
     if len(t) > _MAX_NUM_CHARS or not _NUMFMT.fullmatch(t):
         return None
     return Decimal(t.replace(",", ""))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 
-from checker.extract.values.numbers import SPACED_GROUPS
+from checker.extract.values.numbers import unspaced
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 
@@ -23,7 +23,7 @@ def stated_precision(raw: str, value: object, approx: bool = False) -> float:
         v = abs(float(value))  # type: ignore[arg-type]
     except (TypeError, ValueError):
         return math.nan
-    m = _NUMBER.search(re.sub(SPACED_GROUPS, lambda g: g.group().replace(", ", ","), str(raw)))
+    m = _NUMBER.search(unspaced(str(raw)))
     if m is None:  # "Fourteen", "three dozen", "two million": the unit of the word
         return _word_unit(v)
     text = m.group().replace(",", "")
