@@ -29,6 +29,7 @@ TOPIC_BONUS = 20.0
 TOPIC_DIFFER = -10.0  # each claim's own measure word names a different fact
 ENTITY_WEIGHT = 15.0
 NO_SHARED_ENTITY = -30.0
+SCOPE_DIFFER = -60.0     # counted within, or given to, different things ("for the club", "in the league")
 SAME_VALUE = 20.0    # equal values (or the same date at the common granularity)
 CLOSE_VALUE = 10.0   # within 10%
 FAR_VALUE = -20.0    # more than twice as large, or years more than 2 apart (-30 measured worse: docs/evaluation.md)
@@ -318,6 +319,10 @@ def _identity_term(block: pd.DataFrame, lexicon: Lexicon | None, vetoes_only: bo
         # not a length of something ("two decades in office")
         since = block["qualifiers"].fillna("").astype(str).str.contains(SINCE, regex=False).to_numpy()
         out = out + np.where(since[:, None] ^ since[None, :], NO_TIME_SINCE, 0.0)
+    if "scope" in block and not vetoes_only:
+        jac, both = _jaccard([frozenset(str(v).split("|")) if isinstance(v, str) else frozenset()
+                              for v in block["scope"]])
+        out = out + np.where(both & (jac == 0), SCOPE_DIFFER, 0.0)
     if lexicon is None or "qualifiers" not in block:
         return out
     seq = _qualifier_sets(block["qualifiers"], lexicon.qualifier_groups)

@@ -34,6 +34,7 @@ COLUMNS: dict[str, str] = {
     "topic": "object",
     "anchor": "object",
     "qualifiers": "object",
+    "scope": "object",
     "sentence": "object",
     "sentence_index": "int64",
     "line": "int64",

@@ -249,3 +249,36 @@ def test_from_to_without_sequence_words_in_the_lexicon():
     lex = replace(LEX, qualifier_groups=(("raised", "revised"),))
     text = "Brenner raised its offer from $70 to $115 per share."
     assert qualifiers(text, (text.index("$70"), text.index("$70") + 3), lex) == "raised|per share"
+
+
+def test_a_stake_is_what_one_owns():
+    got = groups_of("Norvane Holdings owned 7.5% of Pellucid Labs in 2024.",
+                    "In 2024 Norvane Holdings raised its stake in Pellucid Labs to 8%.", "percent")
+    assert got["7.5%"] == got["8%"]
+
+
+@pytest.mark.parametrize("text, raw, scope", [
+    ("Ruiz scored 96 Corvella Cup goals.", "96 Corvella Cup goals", "corvella|cup"),
+    ("He has 58 international goals.", "58 international goals", None),  # lower-case modifier: not read
+    ("It recalled about 2,400 of the Vantor scooters.", "about 2,400 of the Vantor scooters", "vantor"),
+    ("He scored 140 goals for Brasford.", "140 goals", "brasford"),
+    ("Buyers get $5,000, or $8,000 for first-time buyers.", "$8,000", "first|time|buyers"),
+    ("Buyers get $5,000, or $8,000 for first-time buyers.", "$5,000", None),
+    ("He had 90 goals from 150 games in the top division.", "150 games", "top|division"),
+    ("He scored 140 goals in 260 games for Brasford.", "140 goals", None),  # the phrase is 260's
+    ("He scored 140 goals in 260 games for Brasford.", "260 games", "brasford"),
+    ("The quake killed 95 people in Min County.", "95 people", None),  # a place: where, not whose
+    ("Aid rose by 12% in 2024.", "12%", None),  # a time is the anchor's
+    ("The fund paid $4 million among the victims' families.", "$4 million", "victims|household"),  # families folds to household
+])
+def test_scope_is_what_a_figure_is_counted_within(text, raw, scope):
+    assert one(text, raw).get("scope") == scope
+
+
+def test_figures_of_different_scopes_are_two_facts():
+    got = groups_of("Dara Quill played 435 games for the club.",
+                    "Dara Quill played 320 games in the league, a record.", "count")
+    assert got["435 games"] != got["320 games"]
+    got = groups_of("Dara Quill has now played 435 games for the club, his agent said.",
+                    "Dara Quill has now played 430 games, his agent said.", "count")
+    assert got["435 games"] == got["430 games"]  # one side says nothing of its scope: no veto

@@ -122,3 +122,39 @@ def _time_since(text: str, span: tuple[int, int], kind: str) -> bool:
     if kind != "duration":
         return False
     return text[span[0]:span[1]].rstrip().lower().endswith(" ago") or bool(_SINCE.match(text, span[1]))
+
+
+SCOPE_WORDS = 4  # words of a "for ..." phrase kept
+_SCOPE_PREP = re.compile(r"\s*(?:,\s*)?(for|among|in|across)\s+((?:the|a|an|his|her|its|their)\s+)?", re.IGNORECASE)
+_SCOPE_STOP = re.compile(r"[,.;:()!?\"“”]|\s[—–-]\s|\b(?:and|or|but|after|before|since|when|while|who|which|"
+                         r"that|as|than|to|from|in|on|at|by|with|for|of)\b", re.IGNORECASE)
+
+
+def scope(text: str, span: tuple[int, int], others: list[tuple[int, int]], lexicon: Lexicon,
+          kind: str = "") -> str | None:
+    """What a figure is counted within or given to, as folded words joined by ``|``:
+    a capitalised modifier of a counted noun ("96 Corvella Cup goals",
+    "2,400 of the Vantor scooters") and the phrase after the figure opened by
+    "for", "among", or "in"/"across" a lower-case noun ("140 goals for Brasford",
+    "$8,000 for first-time buyers", "150 games in the top division").
+    A place ("in Gansu": "in" before a capital) is where, not whose: not read;
+    a phrase that reaches another value ("in 260 games") is that value's."""
+    words: list[str] = []
+    raw = text[span[0]:span[1]]
+    if kind == "count":
+        toks = _WORDS.findall(raw)
+        last_num = max((k for k, t in enumerate(toks) if any(c.isdigit() for c in t)), default=None)
+        if last_num is not None:
+            words += [t for t in toks[last_num + 1:-1] if t[:1].isupper()]
+    m = _SCOPE_PREP.match(text, span[1])
+    if m:
+        rest = text[m.end():m.end() + 80]
+        stop = _SCOPE_STOP.search(rest)
+        phrase = rest[:stop.start()] if stop else rest
+        start = m.end()
+        place = m.group(1).lower() in ("in", "across") and not m.group(2) and phrase[:1].isupper()
+        reaches = any(start <= s < start + len(phrase) for s, _ in others)
+        if phrase.strip() and not place and not reaches and not re.match(r"\s*\d", phrase):
+            words += _WORDS.findall(phrase)[:SCOPE_WORDS]
+    folded = [w for t in words for w in lexicon.fold(t) if w not in lexicon.stopwords]
+    return "|".join(dict.fromkeys(folded)) or None
