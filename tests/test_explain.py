@@ -77,6 +77,17 @@ def test_a_third_source_outlier_is_named_with_the_majority(tmp_path):
     assert f["topic"].startswith("beds")  # the counted noun, not "count"
 
 
+def test_a_hedged_figure_the_rule_accepts_is_not_an_outlier(tmp_path):
+    """"about 610 beds" is consistent with 610: only the 940 is named, and the
+    majority is counted with the hedged source (3 of 4)."""
+    line = "The Orlen hospital will have {} beds, the Harwick health board said.\n"
+    for stem, beds in (("a", "610"), ("b", "610"), ("c", "about 610"), ("d", "940")):
+        write(tmp_path / "n" / f"{stem}.txt", line.format(beds))
+    (f,) = [f for f in _report(tmp_path / "n")["findings"] if f["verdict"] == "discrepancy"]
+    assert f["details"]["outliers"] == ["d"]
+    assert f["message"].endswith("3 of 4 sources are consistent with 610 beds; d says 940 beds.")
+
+
 def test_no_majority_no_outlier_named(tmp_path):
     write(tmp_path / "n" / "a.txt", "The Orlen hospital will have 610 beds, the Harwick health board said.\n")
     write(tmp_path / "n" / "b.txt", "The Orlen hospital will have 640 beds, the Harwick health board said.\n")

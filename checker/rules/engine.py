@@ -10,6 +10,7 @@ import pandas as pd
 from checker.records import Claim, Finding
 from checker.rules import Rule, RuleSet, message_parts
 from checker.rules.comparators import REGISTRY
+from checker.schema import COLUMNS
 
 FACT_TOPICS = ("outcome", "role", "holder", "place", "list", "name", "attribution")
 VERDICT_ORDER = {"discrepancy": 0, "agreement": 1, "single_source": 2}
@@ -92,20 +93,44 @@ def _message(rule: Rule, rows, topic: str, detail: str) -> str:
     return "".join(literal + (str(fields[name]) if name else "") for literal, name in parts)
 
 
-def _majority(rows: list[dict]) -> dict:
-    """With three or more sources, the value most of them state and the outlying sources."""
+def _majority(rows: list[dict], rule: Rule | None = None) -> dict:
+    """With three or more sources, the value most of them state and the outlying sources.
+
+    With ``rule``, a source whose value the rule finds consistent with the
+    majority's ("nearly 8.8 million" beside 8,794,726) is not an outlier."""
     if len({r["source"] for r in rows}) < 3:
         return {}
     key = lambda r: (str(r["value"]), str(r.get("value_hi")), bool(r["approx"]))  # noqa: E731
     counts = Counter(key(r) for r in rows)
     (top, n), *rest = counts.most_common()
-    if rest and rest[0][1] == n or n * 2 <= len(rows):
+    if rest and rest[0][1] == n and rule is None:
         return {}  # no value held by most sources
-    shown = next(show_value(r) for r in rows if key(r) == top)
-    outliers = [r for r in rows if key(r) != top]
+    first = next(r for r in rows if key(r) == top)
+    shown = show_value(first)
+    others = [r for r in rows if key(r) != top]
+    agrees = _consistent(rule, first, others) if rule is not None else [False] * len(others)
+    outliers = [r for r, ok in zip(others, agrees) if not ok]
+    if not outliers or len(outliers) * 2 >= len(rows):
+        return {}  # no value most sources hold (or are consistent with)
     out = ", ".join(f"{r['source']} says {show_value(r)}" for r in outliers)
-    return {"majority": shown, "outliers": [r["source"] for r in outliers],
-            "text": f"{n} of {len(rows)} sources say {shown}; {out}"}
+    held = len(rows) - len(outliers)
+    said = f"{held} of {len(rows)} sources say {shown}" if held == n else \
+        f"{held} of {len(rows)} sources are consistent with {shown}"
+    return {"majority": shown, "outliers": [r["source"] for r in outliers], "text": f"{said}; {out}"}
+
+
+def _consistent(rule: Rule, first: dict, others: list[dict]) -> list[bool]:
+    """Whether the rule finds each of ``others`` consistent with ``first``, pair by pair."""
+    if rule.comparator not in REGISTRY or not others:
+        return [False] * len(others)
+    pairs = pd.DataFrame([dict(r, group=k) for k, other in enumerate(others) for r in (first, other)])
+    pairs = pairs.astype({c: t for c, t in COLUMNS.items() if c in pairs})  # the table's dtypes
+    try:
+        result = REGISTRY[rule.comparator].func(pairs, **rule.params)
+    except Exception:  # noqa: BLE001 - a comparator that cannot judge a pair judges nothing here
+        return [False] * len(others)
+    ok = result["ok"].to_dict()
+    return [bool(ok.get(k, False)) for k in range(len(others))]
 
 
 def finding_id(rule: str, claim_ids: list[str]) -> str:
@@ -145,7 +170,7 @@ def decide(claims: pd.DataFrame, ruleset: RuleSet, whys: dict | None = None) -> 
         rule, ok, detail = verdicts[group]
         verdict = "single_source" if rule.single_source else ("agreement" if ok else "discrepancy")
         topic = _topic(rows, ruleset.lexicon.aliases)
-        extra = _majority(rows) if verdict == "discrepancy" else {}
+        extra = _majority(rows, rule) if verdict == "discrepancy" else {}
         findings.append(Finding(
             id=finding_id(rule.id, [r["claim_id"] for r in rows]), verdict=verdict,
             kind=rows[0]["kind"], topic=topic, rule=rule.id, level=rule.level,
