@@ -282,3 +282,26 @@ def test_figures_of_different_scopes_are_two_facts():
     got = groups_of("Dara Quill has now played 435 games for the club, his agent said.",
                     "Dara Quill has now played 430 games, his agent said.", "count")
     assert got["435 games"] == got["430 games"]  # one side says nothing of its scope: no veto
+
+
+@pytest.mark.parametrize("text, raw, owner", [
+    ("Dara Quill, 25, stared at the ruins of her home.", "25", "dara|quill"),
+    ("Tom Hale, a 40-year-old farmer, was asleep.", "40-year-old", "tom|hale"),
+    ("The 40-year-old Tom Hale was asleep.", "40-year-old", "tom|hale"),
+    ("Ana Reis, 52, and Tom Hale, 48, were hurt.", "52", "ana|reis"),
+    ("Ana Reis, 52, and Tom Hale, 48, were hurt.", "48", "tom|hale"),
+    ("The 24-year-old striker signed on Friday.", "24-year-old", None),  # no name near it
+])
+def test_an_age_belongs_to_the_person_next_to_it(text, raw, owner):
+    assert one(text, raw).get("scope") == owner
+
+
+def test_two_peoples_ages_are_two_facts_and_one_persons_are_one():
+    story = "The Vessary flood reached the town overnight. "
+    # the place both name (Harlow) is shared; the people are not
+    got = groups_of(story + "Tom Hale, a 40-year-old farmer in Harlow, lost his barn in the flood.",
+                    story + "In Harlow, Dara Quill, 25, lost her barn in the flood.", "duration")
+    assert got["40-year-old"] != got["25"]
+    got = groups_of(story + "Tom Hale, a 40-year-old farmer, lost his barn in the flood.",
+                    story + "Farmer Tom Hale, 41, lost his barn in the flood.", "duration")
+    assert got["40-year-old"] == got["41"]  # one man's age: compared (and differs)

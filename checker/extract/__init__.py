@@ -15,7 +15,7 @@ import pandas as pd
 from checker.extract.values.context import value_context
 from checker.extract.frames.docnames import DocNames
 from checker.extract.frames.frame import frame
-from checker.extract.frames.identity import anchor, qualifiers, scope
+from checker.extract.frames.identity import age_owner, anchor, qualifiers, scope
 from checker.extract.values.durations import elapsed
 from checker.extract.frames.facts import statement_facts
 from checker.extract.values.precision import stated_precision
@@ -100,7 +100,9 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
                 "topic": topic, "context": context,
                 "anchor": None if v.kind in ("year", "date") else anchor(sent.text, (v.start, v.end), times, spans),
                 "qualifiers": qualifiers(sent.text, (v.start, v.end), lexicon, v.kind),
-                "scope": scope(sent.text, (v.start, v.end), spans, lexicon, v.kind),
+                "scope": age_owner(sent.text, (v.start, v.end), names.split("|") if names else [], lexicon)
+                if v.kind == "duration" and v.unit == "years old"  # an age is a person's
+                else scope(sent.text, (v.start, v.end), spans, lexicon, v.kind),
             })
         fr = frame(sent.text, lexicon)
         words = [w for w in (fr.subject, fr.predicate, fr.object) if w]

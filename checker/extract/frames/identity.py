@@ -158,3 +158,24 @@ def scope(text: str, span: tuple[int, int], others: list[tuple[int, int]], lexic
             words += _WORDS.findall(phrase)[:SCOPE_WORDS]
     folded = [w for t in words for w in lexicon.fold(t) if w not in lexicon.stopwords]
     return "|".join(dict.fromkeys(folded)) or None
+
+
+AGE_REACH = 25  # characters between an age and the name it is the age of
+
+
+def age_owner(text: str, span: tuple[int, int], names: list[str], lexicon: Lexicon) -> str | None:
+    """Whose age a figure is, as that person's folded name words: the name
+    nearest the age and next to it ("Bo Yonghu, 25,", "Zhu Wenqing, a
+    40-year-old farmer", "40-year-old Zhu Wenqing"). Two ages of two people
+    are two facts; an age near no name has no owner."""
+    best = None
+    for name in names:
+        for form in dict.fromkeys([name, name.split()[-1] if name.split() else name]):
+            for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
+                gap = span[0] - m.end() if m.end() <= span[0] else m.start() - span[1]
+                if 0 <= gap <= AGE_REACH and (best is None or gap < best[0]):
+                    best = (gap, name)
+    if best is None:
+        return None
+    words = [w for w in lexicon.fold(best[1]) if w not in lexicon.stopwords]
+    return "|".join(dict.fromkeys(words)) or None
