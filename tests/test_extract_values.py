@@ -443,6 +443,8 @@ def test_random_text_keeps_invariants():
     ("The fund paid out $3, 250, 000 to victims.", [V("money", "$3, 250, 000", 3250000.0, "USD")]),
     # one spaced group after a date is two figures, not one
     ("On March 5, 200 people marched.", [V("date", "March 5", "2025-03-05"), V("count", "200 people", 200, "person")]),
+    # a product name with a plus is a modifier of the counted noun
+    ("Vantor recalled 30,000 Glide+ scooters.", [V("count", "30,000 Glide+ scooters", 30000, "scooter")]),
 ])
 def test_more_formats(sentence, expected):
     check(sentence, expected)

@@ -261,6 +261,7 @@ def test_a_stake_is_what_one_owns():
     ("Ruiz scored 96 Corvella Cup goals.", "96 Corvella Cup goals", "corvella|cup"),
     ("He has 58 international goals.", "58 international goals", None),  # lower-case modifier: not read
     ("It recalled about 2,400 of the Vantor scooters.", "about 2,400 of the Vantor scooters", "vantor"),
+    ("It recalled 30,000 Glide+ scooters.", "30,000 Glide+ scooters", "glide+"),  # not "glide"
     ("He scored 140 goals for Brasford.", "140 goals", "brasford"),
     ("Buyers get $5,000, or $8,000 for first-time buyers.", "$8,000", "first|time|buyers"),
     ("Buyers get $5,000, or $8,000 for first-time buyers.", "$5,000", None),

@@ -140,12 +140,13 @@ def scope(text: str, span: tuple[int, int], others: list[tuple[int, int]], lexic
     A place ("in Gansu": "in" before a capital) is where, not whose: not read;
     a phrase that reaches another value ("in 260 games") is that value's."""
     words: list[str] = []
+    names: list[str] = []  # capitalised modifiers, kept as written ("Tread+" is not "Tread")
     raw = text[span[0]:span[1]]
     if kind == "count":
-        toks = _WORDS.findall(raw)
+        toks = re.findall(r"[\w'’-]+\+*", raw)
         last_num = max((k for k, t in enumerate(toks) if any(c.isdigit() for c in t)), default=None)
         if last_num is not None:
-            words += [t for t in toks[last_num + 1:-1] if t[:1].isupper()]
+            names += [t.lower() for t in toks[last_num + 1:-1] if t[:1].isupper()]
     m = _SCOPE_PREP.match(text, span[1])
     if m:
         rest = text[m.end():m.end() + 80]
@@ -156,7 +157,8 @@ def scope(text: str, span: tuple[int, int], others: list[tuple[int, int]], lexic
         reaches = any(start <= s < start + len(phrase) for s, _ in others)
         if phrase.strip() and not place and not reaches and not re.match(r"\s*\d", phrase):
             words += _WORDS.findall(phrase)[:SCOPE_WORDS]
-    folded = [w for t in words for w in lexicon.fold(t) if w not in lexicon.stopwords]
+    folded = [n for n in names if n not in lexicon.stopwords]
+    folded += [w for t in words for w in lexicon.fold(t) if w not in lexicon.stopwords]
     return "|".join(dict.fromkeys(folded)) or None
 
 

@@ -510,5 +510,7 @@ def noun_after(tz: Toks, j: int) -> tuple[str, int] | None:
                 continue
             if lo in STOP_MODIFIERS or "'" in lo or "’" in lo or len(lo) < 2:
                 return None
+        while e < tz.n and tz.toks[e].t == "+" and tz.toks[e].gap == 0:
+            e += 1                                    # a product name: "125,000 Tread+ treadmills"
         j = e
     return None
