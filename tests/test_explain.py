@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import json
 
 from tests.cli_helpers import run, write
@@ -86,6 +88,20 @@ def test_a_hedged_figure_the_rule_accepts_is_not_an_outlier(tmp_path):
     (f,) = [f for f in _report(tmp_path / "n")["findings"] if f["verdict"] == "discrepancy"]
     assert f["details"]["outliers"] == ["d"]
     assert f["message"].endswith("3 of 4 sources are consistent with 610 beds; d says 940 beds.")
+
+
+@pytest.mark.parametrize("order", ["ab", "ba"])
+def test_the_majority_does_not_depend_on_the_order_of_the_sources(tmp_path, order):
+    """940, 940, 610, 610 and "about 610": 610 is held by three (the hedged
+    one consistent with it), whichever sources come first."""
+    line = "The Orlen hospital will have {} beds, the Harwick health board said.\n"
+    beds = ["940", "940", "610", "610", "about 610"]
+    stems = "abcde" if order == "ab" else "edcba"
+    for stem, b in zip(stems, beds):
+        write(tmp_path / "n" / f"{stem}.txt", line.format(b))
+    (f,) = [f for f in _report(tmp_path / "n")["findings"] if f["verdict"] == "discrepancy"]
+    assert sorted(f["details"]["outliers"]) == sorted(stems[:2])
+    assert "3 of 5 sources are consistent with 610 beds" in f["message"]
 
 
 def test_no_majority_no_outlier_named(tmp_path):

@@ -271,13 +271,20 @@ def test_a_stake_is_what_one_owns():
     ("The quake killed 95 people in Min County.", "95 people", None),  # a place: where, not whose
     ("Aid rose by 12% in 2024.", "12%", None),  # a time is the anchor's
     ("The fund paid $4 million among the victims' families.", "$4 million", "victims|household"),  # families folds to household
+
+    ("The quake killed 95 people in total.", "95 people", None),  # no "the": not a scope
+    ("The quake killed 59 people in the province.", "59 people", None),  # a place noun
+    ("It sold 300 units in the United States.", "300 units", None),  # a region
+    ("It raised $50 million in funding.", "$50 million", None),  # "in" reads for counts only
+    ("He scored 69 goals for the club.", "69 goals", None),  # "the club" stands for a name
+    ("Ruiz Scored 96 Career Goals For Brasford", "96 Career Goals", None),  # a headline's capitals
 ])
 def test_scope_is_what_a_figure_is_counted_within(text, raw, scope):
     assert one(text, raw).get("scope") == scope
 
 
 def test_figures_of_different_scopes_are_two_facts():
-    got = groups_of("Dara Quill played 435 games for the club.",
+    got = groups_of("Dara Quill played 435 games for Brasford.",
                     "Dara Quill played 320 games in the league, a record.", "count")
     assert got["435 games"] != got["320 games"]
     got = groups_of("Dara Quill has now played 435 games for the club, his agent said.",
@@ -292,6 +299,9 @@ def test_figures_of_different_scopes_are_two_facts():
     ("Ana Reis, 52, and Tom Hale, 48, were hurt.", "52", "ana|reis"),
     ("Ana Reis, 52, and Tom Hale, 48, were hurt.", "48", "tom|hale"),
     ("The 24-year-old striker signed on Friday.", "24-year-old", None),  # no name near it
+
+    ("Tom Hale's 12-year-old daughter was rescued.", "12-year-old", None),  # his daughter's age
+    ("A 25-year-old man was arrested, Harlow police said.", "25-year-old", None),
 ])
 def test_an_age_belongs_to_the_person_next_to_it(text, raw, owner):
     assert one(text, raw).get("scope") == owner

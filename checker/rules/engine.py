@@ -101,19 +101,25 @@ def _majority(rows: list[dict], rule: Rule | None = None) -> dict:
     if len({r["source"] for r in rows}) < 3:
         return {}
     key = lambda r: (str(r["value"]), str(r.get("value_hi")), bool(r["approx"]))  # noqa: E731
-    counts = Counter(key(r) for r in rows)
-    (top, n), *rest = counts.most_common()
-    if rest and rest[0][1] == n and rule is None:
-        return {}  # no value held by most sources
-    first = next(r for r in rows if key(r) == top)
-    shown = show_value(first)
-    others = [r for r in rows if key(r) != top]
-    agrees = _consistent(rule, first, others) if rule is not None else [False] * len(others)
-    outliers = [r for r, ok in zip(others, agrees) if not ok]
-    if not outliers or len(outliers) * 2 >= len(rows):
+    counts = Counter(key(r) for r in rows).most_common()
+    best = None  # (rows consistent with it, its first row, the outliers); a tie is no majority
+    for value, n in counts:
+        if n < counts[0][1]:
+            break
+        first = next(r for r in rows if key(r) == value)
+        others = [r for r in rows if key(r) != value]
+        agrees = _consistent(rule, first, others) if rule is not None else [False] * len(others)
+        outliers = [r for r, ok in zip(others, agrees) if not ok]
+        held = len(rows) - len(outliers)
+        if best is not None and held == best[0]:
+            return {}  # two values held as widely: no majority
+        if best is None or held > best[0]:
+            best = (held, first, outliers, n)
+    held, first, outliers, n = best
+    if not outliers or held * 2 <= len(rows):
         return {}  # no value most sources hold (or are consistent with)
+    shown = show_value(first)
     out = ", ".join(f"{r['source']} says {show_value(r)}" for r in outliers)
-    held = len(rows) - len(outliers)
     said = f"{held} of {len(rows)} sources say {shown}" if held == n else \
         f"{held} of {len(rows)} sources are consistent with {shown}"
     return {"majority": shown, "outliers": [r["source"] for r in outliers], "text": f"{said}; {out}"}
@@ -125,11 +131,7 @@ def _consistent(rule: Rule, first: dict, others: list[dict]) -> list[bool]:
         return [False] * len(others)
     pairs = pd.DataFrame([dict(r, group=k) for k, other in enumerate(others) for r in (first, other)])
     pairs = pairs.astype({c: t for c, t in COLUMNS.items() if c in pairs})  # the table's dtypes
-    try:
-        result = REGISTRY[rule.comparator].func(pairs, **rule.params)
-    except Exception:  # noqa: BLE001 - a comparator that cannot judge a pair judges nothing here
-        return [False] * len(others)
-    ok = result["ok"].to_dict()
+    ok = REGISTRY[rule.comparator].func(pairs, **rule.params)["ok"].to_dict()
     return [bool(ok.get(k, False)) for k in range(len(others))]
 
 

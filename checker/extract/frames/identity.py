@@ -134,35 +134,52 @@ def scope(text: str, span: tuple[int, int], others: list[tuple[int, int]], lexic
           kind: str = "") -> str | None:
     """What a figure is counted within or given to, as folded words joined by ``|``:
     a capitalised modifier of a counted noun ("96 Corvella Cup goals",
-    "2,400 of the Vantor scooters") and the phrase after the figure opened by
-    "for", "among", or "in"/"across" a lower-case noun ("140 goals for Brasford",
-    "$8,000 for first-time buyers", "150 games in the top division").
-    A place ("in Gansu": "in" before a capital) is where, not whose: not read;
-    a phrase that reaches another value ("in 260 games") is that value's."""
+    "2,400 of the Vantor scooters"), and the phrase after the figure opened
+    by "for" or "among" ("140 goals for Brasford", "$8,000 for first-time
+    buyers") or, for a count, by "in the"/"across the" ("150 games in the top
+    division"). Not read: a place ("in Gansu", "in the United States", "in the
+    province": the lexicon's regions and place_nouns), a time ("in 2024"), a
+    lone noun after "the" that stands for a name ("for the club"), a phrase
+    that reaches another value ("in 260 games" is that value's), and a
+    headline's capitals."""
     words: list[str] = []
     names: list[str] = []  # capitalised modifiers, kept as written ("Tread+" is not "Tread")
     raw = text[span[0]:span[1]]
-    if kind == "count":
+    long = re.findall(r"\b[A-Za-z][a-z]{3,}", text)  # "Ruiz Scored 96 Career Goals": every word capitalised
+    headline = len(long) >= 4 and all(w[0].isupper() for w in long)
+    if kind == "count" and not headline:
         toks = re.findall(r"[\w'’-]+\+*", raw)
         last_num = max((k for k, t in enumerate(toks) if any(c.isdigit() for c in t)), default=None)
         if last_num is not None:
             names += [t.lower() for t in toks[last_num + 1:-1] if t[:1].isupper()]
     m = _SCOPE_PREP.match(text, span[1])
-    if m:
+    if m and not headline:
         rest = text[m.end():m.end() + 80]
         stop = _SCOPE_STOP.search(rest)
-        phrase = rest[:stop.start()] if stop else rest
-        start = m.end()
-        place = m.group(1).lower() in ("in", "across") and not m.group(2) and phrase[:1].isupper()
-        reaches = any(start <= s < start + len(phrase) for s, _ in others)
-        if phrase.strip() and not place and not reaches and not re.match(r"\s*\d", phrase):
-            words += _WORDS.findall(phrase)[:SCOPE_WORDS]
+        phrase = rest[:stop.start()].strip() if stop else rest.strip()
+        prep, det = m.group(1).lower(), m.group(2)
+        found = _WORDS.findall(phrase)[:SCOPE_WORDS]
+        where = prep in ("in", "across") and (not det or kind != "count")
+        reaches = any(m.end() <= s < m.end() + len(phrase) for s, _ in others)
+        stands_for_a_name = prep == "for" and det and len(found) == 1 and found[0].islower()
+        if found and not where and not reaches and not found[0][0].isdigit() \
+                and not _a_place(phrase, found, lexicon) and not stands_for_a_name:
+            words += found
     folded = [n for n in names if n not in lexicon.stopwords]
     folded += [w for t in words for w in lexicon.fold(t) if w not in lexicon.stopwords]
     return "|".join(dict.fromkeys(folded)) or None
 
 
+def _a_place(phrase: str, words: list[str], lexicon: Lexicon) -> bool:
+    """A region ("the United States") or a place noun ("the province") is where, not whose."""
+    regions = lexicon.facts.get("regions", ())
+    nouns = lexicon.facts.get("place_nouns", ())
+    return any(phrase.startswith(r) for r in regions) or words[-1].lower() in nouns
+
+
 AGE_REACH = 25  # characters between an age and the name it is the age of
+_AGE_BEFORE = re.compile(r",\s*(?:(?:a|an|the)\s+)?")  # never "Tom Hale's 12-year-old daughter"
+_AGE_AFTER = re.compile(r"\s+")
 
 
 def age_owner(text: str, span: tuple[int, int], names: list[str], lexicon: Lexicon) -> str | None:
@@ -174,8 +191,12 @@ def age_owner(text: str, span: tuple[int, int], names: list[str], lexicon: Lexic
     for name in names:
         for form in dict.fromkeys([name, name.split()[-1] if name.split() else name]):
             for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
-                gap = span[0] - m.end() if m.end() <= span[0] else m.start() - span[1]
-                if 0 <= gap <= AGE_REACH and (best is None or gap < best[0]):
+                if m.end() <= span[0]:  # "Bo Yonghu, 25," / "Tom Hale, a 40-year-old farmer"
+                    between, fits = text[m.end():span[0]], _AGE_BEFORE
+                else:                   # "40-year-old Tom Hale", never "… man was arrested, Harlow police"
+                    between, fits = text[span[1]:m.start()], _AGE_AFTER
+                gap = len(between)
+                if gap <= AGE_REACH and fits.fullmatch(between) and (best is None or gap < best[0]):
                     best = (gap, name)
     if best is None:
         return None
