@@ -93,28 +93,53 @@ def _message(rule: Rule, rows, topic: str, detail: str) -> str:
     return "".join(literal + (str(fields[name]) if name else "") for literal, name in parts)
 
 
-def _majority(rows: list[dict], rule: Rule | None = None) -> dict:
+def _key(r: dict) -> tuple:
+    return str(r["value"]), str(r.get("value_hi")), bool(r["approx"])
+
+
+def _candidates(rows: list[dict]) -> list[tuple[dict, list[dict], int]]:
+    """(first row, the other rows, how many state it) for each value stated most often."""
+    if len({r["source"] for r in rows}) < 3:
+        return []
+    counts = Counter(_key(r) for r in rows).most_common()
+    return [(next(r for r in rows if _key(r) == value), [r for r in rows if _key(r) != value], n)
+            for value, n in counts if n == counts[0][1]]
+
+
+def _majorities(groups: dict, rules: dict) -> dict:
+    """group -> its majority value and outlying sources (``_majority``), for
+    every discrepancy group of three or more sources; the rule judges every
+    (majority, other) pair of all groups in one call per rule."""
+    asks = {g: _candidates(rows) for g, rows in groups.items()}
+    pairs: dict[str, list[tuple[dict, dict]]] = {}
+    for g, cands in asks.items():
+        for first, others, _ in cands:
+            pairs.setdefault(rules[g].id, []).extend((first, o) for o in others)
+    judged = {rid: iter(_consistent(next(rules[g] for g in asks if rules[g].id == rid), todo))
+              for rid, todo in pairs.items()}
+    out = {}
+    for g, cands in asks.items():
+        verdicts = [[next(judged[rules[g].id]) for _ in others] for _, others, _ in cands]
+        out[g] = _majority(groups[g], cands, verdicts)
+    return out
+
+
+def _majority(rows: list[dict], cands: list, verdicts: list[list[bool]]) -> dict:
     """With three or more sources, the value most of them state and the outlying sources.
 
-    With ``rule``, a source whose value the rule finds consistent with the
-    majority's ("nearly 8.8 million" beside 8,794,726) is not an outlier."""
-    if len({r["source"] for r in rows}) < 3:
-        return {}
-    key = lambda r: (str(r["value"]), str(r.get("value_hi")), bool(r["approx"]))  # noqa: E731
-    counts = Counter(key(r) for r in rows).most_common()
-    best = None  # (rows consistent with it, its first row, the outliers); a tie is no majority
-    for value, n in counts:
-        if n < counts[0][1]:
-            break
-        first = next(r for r in rows if key(r) == value)
-        others = [r for r in rows if key(r) != value]
-        agrees = _consistent(rule, first, others) if rule is not None else [False] * len(others)
+    A source whose value the rule finds consistent with the majority's
+    ("nearly 8.8 million" beside 8,794,726) is not an outlier; two values
+    held as widely are no majority."""
+    best = None  # (rows consistent with it, its first row, the outliers, rows stating it)
+    for (first, others, n), agrees in zip(cands, verdicts):
         outliers = [r for r, ok in zip(others, agrees) if not ok]
         held = len(rows) - len(outliers)
         if best is not None and held == best[0]:
-            return {}  # two values held as widely: no majority
+            return {}
         if best is None or held > best[0]:
             best = (held, first, outliers, n)
+    if best is None:
+        return {}
     held, first, outliers, n = best
     if not outliers or held * 2 <= len(rows):
         return {}  # no value most sources hold (or are consistent with)
@@ -125,14 +150,14 @@ def _majority(rows: list[dict], rule: Rule | None = None) -> dict:
     return {"majority": shown, "outliers": [r["source"] for r in outliers], "text": f"{said}; {out}"}
 
 
-def _consistent(rule: Rule, first: dict, others: list[dict]) -> list[bool]:
-    """Whether the rule finds each of ``others`` consistent with ``first``, pair by pair."""
-    if rule.comparator not in REGISTRY or not others:
-        return [False] * len(others)
-    pairs = pd.DataFrame([dict(r, group=k) for k, other in enumerate(others) for r in (first, other)])
+def _consistent(rule: Rule, todo: list[tuple[dict, dict]]) -> list[bool]:
+    """Whether the rule finds each pair's second row consistent with its first."""
+    if rule.comparator not in REGISTRY or not todo:
+        return [False] * len(todo)
+    pairs = pd.DataFrame([dict(r, group=k) for k, pair in enumerate(todo) for r in pair])
     pairs = pairs.astype({c: t for c, t in COLUMNS.items() if c in pairs})  # the table's dtypes
     ok = REGISTRY[rule.comparator].func(pairs, **rule.params)["ok"].to_dict()
-    return [bool(ok.get(k, False)) for k in range(len(others))]
+    return [bool(ok.get(k, False)) for k in range(len(todo))]
 
 
 def finding_id(rule: str, claim_ids: list[str]) -> str:
@@ -167,12 +192,14 @@ def decide(claims: pd.DataFrame, ruleset: RuleSet, whys: dict | None = None) -> 
         if row["group"] in verdicts:
             by_group.setdefault(row["group"], []).append(row)
     findings = []
+    differ = {g: rows for g, rows in by_group.items() if not verdicts[g][0].single_source and not verdicts[g][1]}
+    majorities = _majorities(differ, {g: verdicts[g][0] for g in differ})
     for group in sorted(by_group):
         rows = by_group[group]
         rule, ok, detail = verdicts[group]
         verdict = "single_source" if rule.single_source else ("agreement" if ok else "discrepancy")
         topic = _topic(rows, ruleset.lexicon.aliases)
-        extra = _majority(rows, rule) if verdict == "discrepancy" else {}
+        extra = majorities.get(group, {})
         findings.append(Finding(
             id=finding_id(rule.id, [r["claim_id"] for r in rows]), verdict=verdict,
             kind=rows[0]["kind"], topic=topic, rule=rule.id, level=rule.level,
