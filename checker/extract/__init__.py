@@ -77,7 +77,8 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
             found = [v for v in found if not _overlaps(sent.start + v.start, sent.start + v.end, own_date)]
         if not found:
             continue
-        names = "|".join(doc_names.at(k))
+        people = doc_names.at(k)
+        names = "|".join(people)
         times = [(v.start, v.end, _iso(v.value)) for v in found
                  if v.kind in ("year", "date") and v.resolved]
         # "seven months ago" is a date and the time since it (a duration)
@@ -100,7 +101,7 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
                 "topic": topic, "context": context,
                 "anchor": None if v.kind in ("year", "date") else anchor(sent.text, (v.start, v.end), times, spans),
                 "qualifiers": qualifiers(sent.text, (v.start, v.end), lexicon, v.kind),
-                "scope": age_owner(sent.text, (v.start, v.end), names.split("|") if names else [], lexicon)
+                "scope": age_owner(sent.text, (v.start, v.end), people, lexicon)
                 if v.kind == "duration" and v.unit == "years old"  # an age is a person's
                 else scope(sent.text, (v.start, v.end), spans, lexicon, v.kind),
             })

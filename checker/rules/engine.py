@@ -111,12 +111,11 @@ def _majorities(groups: dict, rules: dict) -> dict:
     every discrepancy group of three or more sources; the rule judges every
     (majority, other) pair of all groups in one call per rule."""
     asks = {g: _candidates(rows) for g, rows in groups.items()}
-    pairs: dict[str, list[tuple[dict, dict]]] = {}
+    pairs: dict[str, tuple[Rule, list[tuple[dict, dict]]]] = {}
     for g, cands in asks.items():
         for first, others, _ in cands:
-            pairs.setdefault(rules[g].id, []).extend((first, o) for o in others)
-    judged = {rid: iter(_consistent(next(rules[g] for g in asks if rules[g].id == rid), todo))
-              for rid, todo in pairs.items()}
+            pairs.setdefault(rules[g].id, (rules[g], []))[1].extend((first, o) for o in others)
+    judged = {rid: iter(_consistent(rule, todo)) for rid, (rule, todo) in pairs.items()}
     out = {}
     for g, cands in asks.items():
         verdicts = [[next(judged[rules[g].id]) for _ in others] for _, others, _ in cands]
