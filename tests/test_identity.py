@@ -275,6 +275,8 @@ def test_a_stake_is_what_one_owns():
     ("The quake killed 95 people in total.", "95 people", None),  # no "the": not a scope
     ("The quake killed 59 people in the province.", "59 people", None),  # a place noun
     ("It sold 300 units in the United States.", "300 units", None),  # a region
+    ("It paid $2,000 for Parkside residents.", "$2,000", "parkside|residents"),  # not the region "Pa"
+    ("It paid $2,000 for Pakistan flood victims.", "$2,000", "pakistan|flood|victims"),  # "for": an owner
     ("It raised $50 million in funding.", "$50 million", None),  # "in" reads for counts only
     ("He scored 69 goals for the club.", "69 goals", None),  # "the club" stands for a name
     ("Ruiz Scored 96 Career Goals For Brasford", "96 Career Goals", None),  # a headline's capitals

@@ -163,7 +163,8 @@ def scope(text: str, span: tuple[int, int], others: list[tuple[int, int]], lexic
         reaches = any(m.end() <= s < m.end() + len(phrase) for s, _ in others)
         stands_for_a_name = prep == "for" and det and len(found) == 1 and found[0].islower()
         if found and not where and not reaches and not found[0][0].isdigit() \
-                and not _a_place(phrase, found, lexicon) and not stands_for_a_name:
+                and not (prep in ("in", "across") and _a_place(phrase, found, lexicon)) \
+                and not stands_for_a_name:
             words += found
     folded = [n for n in names if n not in lexicon.stopwords]
     folded += [w for t in words for w in lexicon.fold(t) if w not in lexicon.stopwords]
@@ -171,10 +172,11 @@ def scope(text: str, span: tuple[int, int], others: list[tuple[int, int]], lexic
 
 
 def _a_place(phrase: str, words: list[str], lexicon: Lexicon) -> bool:
-    """A region ("the United States") or a place noun ("the province") is where, not whose."""
+    """A region ("the United States", never the "Pa" of "Parkside") or a place
+    noun ("the province"): after "in", where, not whose; after "for", an owner."""
     regions = lexicon.facts.get("regions", ())
     nouns = lexicon.facts.get("place_nouns", ())
-    return any(phrase.startswith(r) for r in regions) or words[-1].lower() in nouns
+    return any(phrase == r or phrase.startswith(r + " ") for r in regions) or words[-1].lower() in nouns
 
 
 AGE_REACH = 25  # characters between an age and the name it is the age of
