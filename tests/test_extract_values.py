@@ -166,6 +166,14 @@ COUNT = [
     ("Hundreds of workers protested.", [V("count", "Hundreds of workers", 200, "worker", "at_least")]),
     ("The plant has 1,200 employees.", [V("count", "1,200 employees", 1200, "employee")]),
     ("The city has 1.2 million people.", [V("count", "1.2 million people", 1200000, "person")]),
+    # a figure written out in full, then a scale word: the scale word is a slip
+    ("Officials counted 5,402,117 million ballots.",
+     [V("count", "5,402,117 million ballots", 5402117, "ballot")]),
+    ("Officials counted 5, 402, 117 million ballots.",
+     [V("count", "5, 402, 117 million ballots", 5402117, "ballot")]),
+    # with fewer than two groups it scales: "1,250 million" is 1.25 billion
+    ("The census found 1,250 million residents.",
+     [V("count", "1,250 million residents", 1250000000, "resident")]),
     ("Thousands marched.", [V("count", "Thousands", 2000, None, "at_least")]),
     ("Tens of thousands of people marched.",
      [V("count", "Tens of thousands of people", 20000, "person", "at_least")]),

@@ -161,6 +161,9 @@ def _read_digits(tz: Toks, i: int) -> Num | None:
                 scale, j = scale * BIG["crore"], j + 1
         elif nt.gap > 0 and nt.k == "w" and nt.lo in ABBR_SPACED:
             scale, abbr, j = ABBR_SPACED[nt.lo], True, j + 1
+    if scale is not None and not abbr and base >= 10 ** 6 and base == base.to_integral_value() \
+            and re.search(r"\d[,.] ?\d{3}[,.] ?\d{3}$", tok.t):
+        scale = None  # "93,469,008 million": the figure is written out in full; the scale word is a slip
     val = base * scale if scale is not None else base
     plain = scale is None and tok.t.isdigit()
     return Num(val, base, scale, i, j, False, abbr, plain)
