@@ -318,3 +318,15 @@ def test_two_peoples_ages_are_two_facts_and_one_persons_are_one():
     got = groups_of(story + "Tom Hale, a 40-year-old farmer, lost his barn in the flood.",
                     story + "Farmer Tom Hale, 41, lost his barn in the flood.", "duration")
     assert got["40-year-old"] == got["41"]  # one man's age: compared (and differs)
+
+
+def test_a_term_handed_down_is_not_how_long_something_went_on():
+    """The lexicon's sentence and span measures: one figure each, the same
+    value, still two facts; two wordings of one sentence are one."""
+    got = aligned("A judge sentenced Dana Voss to ten years in prison for the fraud.",
+                  "The fraud run by Dana Voss spanned ten years, the judge said.", "duration")
+    assert len(got) == 2 and got["group"].nunique() == 2
+    by_raw = groups_of("A judge sentenced Dana Voss to ten years in prison for the fraud.",
+                       "Dana Voss will spend 12 years behind bars for the fraud, a judge ruled.",
+                       "duration")
+    assert by_raw["ten years"] == by_raw["12 years"]
