@@ -149,7 +149,10 @@ def _value_term(block: pd.DataFrame, i: np.ndarray | None = None, j: np.ndarray 
         same = (dy == 0) & (~both_m | (m[i] == m[j])) & (~both_d | (d[i] == d[j]))
         months_apart = np.abs((y[i] * 12 + m[i]) - (y[j] * 12 + m[j]))
         one_dated = (m[i] > 0) ^ (m[j] > 0)  # "2027" beside "on Monday" (2025-02-10)
-        far = (dy > 2) | (both_m & (months_apart > 2)) | (one_dated & (dy > 0))
+        # two days ("on Monday", "July 23"): a different day is as far as a
+        # different weekday in an undated article (below)
+        far = (dy > 2) | (both_m & (months_apart > 2)) | (one_dated & (dy > 0)) \
+            | (both_d & ~same)
         # a date with no year ("--10-09") is near a date only on its month and day
         no_year = np.isnan(y)[i] | np.isnan(y)[j]
         md_same = both_m & (m[i] == m[j]) & (~both_d | (d[i] == d[j]))

@@ -172,3 +172,16 @@ def test_the_vetoes_alone_are_the_vetoes_of_the_whole_score():
         full, _ = A._score(block, rs.lexicon, None)
         light, _ = A._score(block, rs.lexicon, None, vetoes_only=True)
         assert ((full <= A.NEVER / 2) == (light <= A.NEVER / 2)).all(), kind
+
+
+def test_two_different_days_are_as_far_apart_resolved_as_bare():
+    """'Monday' and 'Tuesday' in undated articles and the same two days
+    resolved from the articles' dates weigh alike in the value term; the
+    same day is near, and days of one month beside the month alone are not far."""
+    import pandas as pd
+    from checker.align import FAR_VALUE, SAME_VALUE, _value_term
+    for a, b, want in [("Monday", "Tuesday", FAR_VALUE), ("2013-07-22", "2013-07-23", FAR_VALUE),
+                       ("2013-07-22", "2013-07-22", SAME_VALUE), ("2013-07", "2013-07-23", SAME_VALUE),
+                       ("--07-22", "2013-07-23", FAR_VALUE), ("2013-07-22", "2013-08-22", FAR_VALUE)]:
+        block = pd.DataFrame({"kind": ["date", "date"], "value": [a, b]})
+        assert _value_term(block)[0, 1] == want, (a, b)

@@ -248,3 +248,54 @@ def test_cli_check_weekday_disagrees_with_a_different_day(tmp_path):
     report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     dates = [f for f in report["findings"] if f["kind"] == "date"]
     assert [f["verdict"] for f in dates] == ["discrepancy"], dates
+
+
+# ------------------------------------------------------------ the address's date
+
+@pytest.mark.parametrize("url,iso", [
+    ("https://news.example/world/2023/09/20/ferry-terminal-approved/", "2023-09-20"),
+    ("https://news.example/2023-09-20-ferry-terminal", "2023-09-20"),
+    ("https://paper.example/region/2023-09/20/content_1234.htm", "2023-09-20"),
+    ("https://paper.example/2023/09/20", "2023-09-20"),
+    ("https://paper.example/2023/09/ferry-terminal-approved.html", None),  # no day
+    ("https://paper.example/2023/02/30/a-day-that-never-was/", None),
+    ("https://paper.example/story/20230920/ferry", None),                # digits run together
+    ("https://paper.example/story?date=2023/09/20", None),               # not the path
+    ("https://paper.example/article/4412/2023-ferry-terminal", None),
+    (None, None),
+])
+def test_url_date(url, iso):
+    from checker.extract.values.dateline import url_date
+    got = url_date(url)
+    assert (got.isoformat() if got else None) == iso
+
+
+def test_the_address_dates_an_article_with_no_other_date(tmp_path):
+    fm = "---\noutlet: Coastline Wire\nurl: https://wire.example/2023/09/20/ferry/\n---\n"
+    src = load_source(write(tmp_path / "a.md", fm + "The board met on Tuesday.\n"))
+    assert src.published == dt.date(2023, 9, 20)
+    rows = [r for r in extract_rows(src, LEX) if r["kind"] not in STATEMENTS]
+    assert [(r["raw"], r["value"]) for r in rows] == [("Tuesday", "2023-09-19")]
+    # a dateline in the text wins over the address
+    src = load_source(write(tmp_path / "b.md", fm + "PELLMOUTH, Sept. 27 (Coastline Wire) - "
+                            "The board met on Tuesday.\n"))
+    assert src.published.month == 9 and src.published.day == 27
+
+
+def test_cli_a_week_holds_the_days_of_its_week(tmp_path):
+    wire = ("---\nurl: https://wire.example/2023/09/18/ferry/\n---\n"
+            "The Pellmouth harbour board is expected to approve the ferry terminal this week, "
+            "its chair Ines Varga said.\n")
+    paper = ("The Pellmouth harbour board approved the ferry terminal on Sept. {d}, 2023, "
+             "its chair Ines Varga said.\n")
+    verdicts = {}
+    for day in (20, 26):
+        write(tmp_path / str(day) / "wire.md", wire)
+        write(tmp_path / str(day) / "paper.txt", paper.format(d=day))
+        code, out, err = run("check", str(tmp_path / str(day)), "--format", "json",
+                             "-o", str(tmp_path / f"{day}.json"))
+        report = json.loads((tmp_path / f"{day}.json").read_text(encoding="utf-8"))
+        dates = [f for f in report["findings"] if f["kind"] == "date"]
+        assert len(dates) == 1, dates
+        verdicts[day] = dates[0]["verdict"]
+    assert verdicts == {20: "agreement", 26: "discrepancy"}   # 2023-W38 is Sept. 18-24

@@ -8,6 +8,7 @@ Each declares its parameters (type, default, range) so rule files can be validat
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import math
 import re
@@ -213,6 +214,11 @@ def exact(claims: pd.DataFrame, ignore_approx: bool = True, hedge_tolerance: flo
     return _result(ok, _rounded_note(claims, rounded.reindex(groups, fill_value=False) & ok))
 
 
+def _iso_week(day: str) -> str:
+    year, week, _ = dt.date.fromisoformat(day).isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
 def _iso(value: Any) -> str:
     if isinstance(value, (int, np.integer)):
         return f"{int(value):04d}"
@@ -232,9 +238,18 @@ def date_granularity(claims: pd.DataFrame) -> pd.DataFrame:
     groups = claims["group"].unique()
     ok = pd.Series(True, index=groups)
     dated = df[df["iso"].str.match(r"^\d{4}")]
+    week = dated["iso"].str.match(r"^\d{4}-W\d{2}$")
     for width in (4, 7, 10):  # year, month, day: compare the values that state it
-        part = dated[dated["iso"].str.len() >= width]
+        part = dated[(dated["iso"].str.len() >= width) & (~week if width > 4 else True)]
         distinct = part["iso"].str[:width].groupby(part["group"]).nunique()
+        ok &= (distinct.reindex(groups).fillna(1) <= 1)
+    # a week ("this week": 2024-W11) holds the days of its week
+    if week.any():
+        days = dated[dated["iso"].str.len() == 10]
+        weeks = pd.concat([dated.loc[week, "iso"], days["iso"].map(_iso_week)])
+        in_week = dated.loc[week, "group"].unique()
+        grp = pd.concat([dated.loc[week, "group"], days["group"]])
+        distinct = weeks[grp.isin(in_week)].groupby(grp[grp.isin(in_week)]).nunique()
         ok &= (distinct.reindex(groups).fillna(1) <= 1)
     # a date with no year ("--10-09") is compared by month and day with every date
     md = df["iso"].str.extract(r"^(?:\d{4}|-)-(\d{2})(?:-(\d{2}))?$")

@@ -221,3 +221,22 @@ def find_dateline(plain: str) -> Dateline | None:
     else:
         date = dt.date(year, mon, day)
     return Dateline(date, mon, day, plain[s:e], spans)
+
+
+# a news address's path date: /2024/03/05/, /2024-03-05-, /2024-03/05/
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/._-]|$)")
+
+
+def url_date(url) -> dt.date | None:
+    """The date in an article address's path, or None: a year, month and day
+    in that order, each its own path part ("/2024/03/05/"). A year and month
+    alone ("/2024/03/") say no day and give nothing."""
+    if not isinstance(url, str):
+        return None
+    m = _URL_DATE.search(url.split("?", 1)[0].split("#", 1)[0])
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
