@@ -135,6 +135,11 @@ PERCENT = [
     ("Unemployment hit 25 per cent.", [V("percent", "25 per cent", 25.0, "%")]),
     ("Support fell 3 percentage points.", [V("percent", "3 percentage points", 3.0, "pp")]),
     ("The fund took a 10% stake.", [V("percent", "10%", 10.0, "%")]),
+    # a share written after a name, its verb left out: the name is no label
+    ("Mara Lisk polled 41%, and Teo Brandt 33%.",
+     [V("percent", "41%", 41.0, "%"), V("percent", "33%", 33.0, "%")]),
+    ("Lisk won 41 percent and Brandt 33 percent.",
+     [V("percent", "41 percent", 41.0, "%"), V("percent", "33 percent", 33.0, "%")]),
     ("Margins of 5-7% are typical.", [V("percent", "5-7%", 5.0, "%", "range", 7.0)]),
     ("About 12% of users left.", [V("percent", "About 12%", 12.0, "%", "about")]),
     ("Rates were cut by 50 basis points.", [V("percent", "50 basis points", 0.5, "pp")]),
