@@ -330,3 +330,13 @@ def test_a_term_handed_down_is_not_how_long_something_went_on():
                        "Dana Voss will spend 12 years behind bars for the fraud, a judge ruled.",
                        "duration")
     assert by_raw["ten years"] == by_raw["12 years"]
+
+
+@pytest.mark.parametrize("b_text", [
+    "Corvane traded 3% higher in early trading, changing hands at $41.80 each.",
+    "Corvane was up 3% in early trading at $41.80.",
+])
+def test_a_price_changing_hands_is_the_share_price(b_text):
+    """'changing hands', 'in early trading': the lexicon's stock words."""
+    got = aligned("Corvane shares rose 3% to $41.20 after the deal was announced.", b_text, "money")
+    assert len(got) == 2 and got["group"].nunique() == 1, got[["raw", "topic", "context"]]
