@@ -223,7 +223,12 @@ def _topic_match(block: pd.DataFrame, lexicon: Lexicon | None) -> tuple[np.ndarr
     same, both_main = _jaccard(main)
     overlap, both_near = _jaccard(near)
     differ = both_main & (same == 0)
-    return (same > 0) & both_main, both_near & (overlap == 0), both_near & (overlap > 0), differ
+    # fits: some measure words near each overlap, and where both name a main
+    # measure, each one's is among the words near the other ("made his senior
+    # debut in 2011, after joining the academy" does not fit "joined in 2004")
+    inside = np.array([[bool(a & b) for b in near] for a in main])
+    fits = both_near & (overlap > 0) & (~both_main | (inside & inside.T))
+    return (same > 0) & both_main, both_near & (overlap == 0), fits, differ
 
 
 _MID_CAPITAL = re.compile(r"(?<=[\w,;] )[A-Z][\w'’-]+")

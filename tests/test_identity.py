@@ -54,6 +54,9 @@ def one(text: str, raw: str) -> dict:
     # a clause break ends the anchor's reach
     ("Sales rose 12% (the best since 2009).", "12%", None),
     ("The toll was 95 deaths on Tuesday; 2013 was worse.", "95 deaths", "Tuesday"),  # undated: its weekday
+    # a possessive time is the time of the figure right after it
+    ("Spending rises 4.2% on 2024's $61.5 billion.", "4.2%", None),
+    ("Spending rises 4.2% on 2024's $61.5 billion.", "$61.5 billion", "2024"),
 ])
 def test_time_anchor(text, raw, anchor):
     assert one(text, raw)["anchor"] == anchor
@@ -340,3 +343,22 @@ def test_a_price_changing_hands_is_the_share_price(b_text):
     """'changing hands', 'in early trading': the lexicon's stock words."""
     got = aligned("Corvane shares rose 3% to $41.20 after the deal was announced.", b_text, "money")
     assert len(got) == 2 and got["group"].nunique() == 1, got[["raw", "topic", "context"]]
+
+
+def test_a_lone_claim_joins_a_group_only_on_its_own_measure():
+    """The second pass lets a lone claim join an agreeing group on weaker
+    wording, where each claim's main measure word is among the words near
+    the other: a debut year does not join the year two outlets give for
+    joining an academy, though the debut's sentence names the joining too."""
+    from checker.align import align
+    from checker.schema import make_table
+    texts = {"a": "After spells at Rovno and Lipa youth sections, Dario Venn joined the Ostrava academy in 2009.",
+             "b": "Dario Venn joined the Ostrava academy in 2009, aged 12.",
+             "c": "Venn joined Ostrava's academy aged 11 before making his senior debut in 2014."}
+    table = []
+    for src, text in texts.items():
+        for r in rows(text):
+            table.append({**r, "source": src})
+    got = align(make_table(table), ("year",), LEX)
+    group = dict(zip(got["source"], got["group"]))
+    assert group["a"] == group["b"] != group["c"], got[["source", "raw", "topic", "group"]]

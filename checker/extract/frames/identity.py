@@ -29,6 +29,10 @@ def _clause(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int
     return lo, (m.start() if m else hi)
 
 
+_POSSESSIVE = re.compile(r"['’]s?(?=\s)")  # "last year's", "the 1990s'"
+POSSESSED = 4  # characters from a possessive time to the figure it is the time of
+
+
 def anchor(text: str, span: tuple[int, int], times: list[tuple[int, int, str]],
            others: list[tuple[int, int]]) -> str | None:
     """The nearest year or date in the value's clause ("in 2017"), as ISO text.
@@ -36,7 +40,8 @@ def anchor(text: str, span: tuple[int, int], times: list[tuple[int, int, str]],
     ``times``: (start, end, iso) of the sentence's resolved years and dates;
     ``others``: every value span of the sentence. A date with another value
     between it and this one belongs to that value ("the new $4.5 billion,
-    up from $2.6 billion in July 2019").
+    up from $2.6 billion in July 2019"), and so does a possessive time just
+    before another value ("a rise of 6.8% on last year's $79.2 billion").
     """
     lo, hi = _clause(text, max(0, span[0] - REACH), min(len(text), span[1] + REACH), *span)
     near = []
@@ -46,6 +51,8 @@ def anchor(text: str, span: tuple[int, int], times: list[tuple[int, int, str]],
         a, b = (e, span[0]) if e <= span[0] else (span[1], s)
         if any(a <= os and oe <= b for os, oe in others):
             continue
+        if _POSSESSIVE.match(text, e) and not (e <= span[0] <= e + POSSESSED):
+            continue  # "last year's $79.2 billion": the time is that figure's, not the clause's
         near.append((b - a, iso))
     return min(near)[1] if near else None
 
