@@ -20,7 +20,7 @@ from checker.extract.text.lemma import lemma
 from checker.extract.values.dates import WEEKDAY_NAMES, weekday_of
 from checker.extract.values.units import written_unit
 from checker.align_facts import FACT_KINDS, group_facts, join_facts
-from checker.extract.frames.identity import SINCE
+from checker.extract.frames.identity import INCREMENT, SINCE
 from checker.lexicon import Lexicon
 
 THRESHOLD = 60.0
@@ -40,6 +40,7 @@ ANCHOR_WEIGHT = 10.0     # both claims anchored to the same year or date
 ANCHOR_CONFLICT = -60.0  # anchored to different ones ("in 2017" and "in 2012"): two facts
 NO_PER_UNIT = -15.0      # one figure is per something ("a week"), the other not
 NO_TIME_SINCE = -40.0    # one duration is a time since an event ("ago", "after"), the other not
+NO_INCREMENT = -40.0     # one figure is added to another ("an additional $10,000"), the other not
 VALUE_AWARE = True  # see docs/evaluation.md: value-blind alignment is not yet as good
 ATTACH_THRESHOLD = 40.0  # a lone claim joining an agreeing group on the same topic
 CHUNK = 2048  # pairs merged between two bulk checks of the groups
@@ -327,6 +328,10 @@ def _identity_term(block: pd.DataFrame, lexicon: Lexicon | None, vetoes_only: bo
         # not a length of something ("two decades in office")
         since = block["qualifiers"].fillna("").astype(str).str.contains(SINCE, regex=False).to_numpy()
         out = out + np.where(since[:, None] ^ since[None, :], NO_TIME_SINCE, 0.0)
+    if "qualifiers" in block and not vetoes_only:
+        # an amount added to another is not the total ("an additional $10,000")
+        more = block["qualifiers"].fillna("").astype(str).str.contains(INCREMENT, regex=False).to_numpy()
+        out = out + np.where(more[:, None] ^ more[None, :], NO_INCREMENT, 0.0)
     if "scope" in block and not vetoes_only:
         jac, both = _jaccard([frozenset(str(v).split("|")) if isinstance(v, str) else frozenset()
                               for v in block["scope"]])

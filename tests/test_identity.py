@@ -362,3 +362,19 @@ def test_a_lone_claim_joins_a_group_only_on_its_own_measure():
     got = align(make_table(table), ("year",), LEX)
     group = dict(zip(got["source"], got["group"]))
     assert group["a"] == group["b"] != group["c"], got[["source", "raw", "topic", "group"]]
+
+
+def test_an_amount_added_to_another_is_not_the_total():
+    """The lexicon's increments: "an additional $5,000" for grant holders is
+    not the $5,000 every borrower gets, even at the same value; "$5,000 more"
+    is the same increment; "and another 14 missing" is no increment."""
+    got = aligned("Every borrower gets $5,000 in relief, the ministry said.",
+                  "Grant holders get an additional $5,000 in relief, the ministry said.", "money")
+    assert got["group"].nunique() == 2, got[["source", "raw", "qualifiers", "group"]]
+    assert "on top" in set(got["qualifiers"].dropna())
+    got = aligned("Grant holders get an additional $5,000 in relief, the ministry said.",
+                  "Grant holders get $5,000 more in relief, the ministry said.", "money")
+    assert got["group"].nunique() == 1, got[["source", "raw", "qualifiers", "group"]]
+    (row,) = [r for r in rows("Officials said 56 people died and another 14 are missing.")
+              if r["raw"].startswith("14")]
+    assert not row["qualifiers"]

@@ -18,6 +18,7 @@ REACH = 60         # characters either side of a value an anchor may sit in
 LEFT_WORDS = 4     # words before a value a qualifier may be ("the previous record of")
 RIGHT_WORDS = 3    # words after it ("$4.5 billion, a revised offer" is not read)
 SINCE = "time since"  # the qualifier of a duration measured from an event
+INCREMENT = "on top"  # the qualifier of a figure added to another ("an additional $10,000")
 _WORDS = re.compile(r"[\w'’-]+")
 
 
@@ -73,6 +74,8 @@ def qualifiers(text: str, span: tuple[int, int], lexicon: Lexicon, kind: str = "
         other = {w for g in lexicon.qualifier_groups if step not in g for w in g}
         found = [w for w in found if w not in other] + [step]
     found += rates
+    if _increment(text, span, lexicon):
+        found.append(INCREMENT)
     if _time_since(text, span, kind):
         found.append(SINCE)
     return "|".join(dict.fromkeys(found)) or None
@@ -91,6 +94,24 @@ def _listed(text: str, span: tuple[int, int], lexicon: Lexicon) -> list[str]:
     where = [(lexicon.qualifier_groups, " ".join(before + ["."] + left[-LEFT_WORDS:] + ["."] + right[:1])),
              (lexicon.per_unit_groups, " ".join(right[:RIGHT_WORDS]))]
     return [head for groups, words in where for head in _heads(groups, words)]
+
+
+_MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)", re.IGNORECASE)  # "$10,000 more", not "more than"
+
+
+def _increment(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
+    """An increment word of the lexicon in the two words before the figure
+    or right after it ("another $20,000", "16 additional seats"), or "more"
+    right after it ("$10,000 more")."""
+    words = lexicon.facts.get("increments", ())
+    if not words:
+        return False
+    if _MORE_AFTER.match(text, span[1]):
+        return True
+    left = " ".join(_WORDS.findall(text[max(0, span[0] - 40):span[0]].lower())[-2:])
+    right = " ".join(_WORDS.findall(text[span[1]:span[1] + 30].lower())[:1])
+    pattern = _patterns((tuple(words),))[0]
+    return bool(pattern.search(left) or pattern.search(right))
 
 
 def _heads(groups: tuple[tuple[str, ...], ...], words: str) -> list[str]:
