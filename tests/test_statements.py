@@ -145,6 +145,10 @@ NAMES = [
     ("Inés Muñoz scored twice.", "Ines Munoz scored twice.", set()),
     ("Harbour Grant recipients qualify.", "Harbour Grants recipients qualify.", set()),
     ("Ama Serwaa Boateng spoke.", "Boateng Ama Serwaa spoke.", set()),
+    # the lexicon's institution_heads: "Department of X" is "X Department"
+    ("The Department of Fisheries closed the bay.", "The Fisheries Department closed the bay.", set()),
+    ("The Ministry of Transport closed the road.", "The Transport Ministry closed the road.", set()),
+    ("The Department of Fisheries closed the bay.", "The Fisheris Department closed the bay.", {("name", D)}),
 ]
 
 FLOOD = "The Marlow river burst its banks on Sunday. "

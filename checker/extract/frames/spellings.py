@@ -42,6 +42,15 @@ def _widen(text: str, m, lexicon) -> tuple[int, str]:
     return m.start, written
 
 
+def _head_last(key: tuple[str, ...], lexicon) -> tuple[str, ...]:
+    """"Department of Energy" is spelled as "Energy Department": a head of the
+    lexicon's ``institution_heads`` before "of" goes last."""
+    heads = lexicon.facts.get("institution_heads", ())
+    if len(key) >= 3 and key[1] == "of" and key[0] in heads:
+        return (*key[2:], key[0])
+    return key
+
+
 def find(doc: Doc) -> list[dict]:
     trusted = doc.names or DocNames(doc.sentences, doc.lexicon)
     keys: dict[str, tuple] = {}  # written -> spelling key (names repeat)
@@ -63,7 +72,7 @@ def find(doc: Doc) -> list[dict]:
                 continue
             key = keys.get(written)
             if key is None:  # an alias spells its canonical name (Twitter: X)
-                key = keys[written] = name_key(doc.lexicon.entity(written))
+                key = keys[written] = _head_last(name_key(doc.lexicon.entity(written)), doc.lexicon)
             if len(letters(key)) < 2 or (m.ntokens == 1 and not trusted.trusted(m.canon)):
                 continue
             if (key, k) in seen:
