@@ -20,7 +20,7 @@ from checker.extract.text.lemma import lemma
 from checker.extract.values.dates import WEEKDAY_NAMES, weekday_of
 from checker.extract.values.units import written_unit
 from checker.align_facts import FACT_KINDS, group_facts, join_facts
-from checker.extract.frames.identity import INCREMENT, SINCE
+from checker.extract.frames.identity import DEADLINE, INCREMENT, SINCE
 from checker.lexicon import Lexicon
 
 THRESHOLD = 60.0
@@ -41,6 +41,7 @@ ANCHOR_CONFLICT = -60.0  # anchored to different ones ("in 2017" and "in 2012"):
 NO_PER_UNIT = -15.0      # one figure is per something ("a week"), the other not
 NO_TIME_SINCE = -40.0    # one duration is a time since an event ("ago", "after"), the other not
 NO_INCREMENT = -40.0     # one figure is added to another ("an additional $10,000"), the other not
+NO_DEADLINE = -40.0      # one date is a deadline or end ("until Nov. 6"), the other not
 VALUE_AWARE = True  # see docs/evaluation.md: value-blind alignment is not yet as good
 ATTACH_THRESHOLD = 40.0  # a lone claim joining an agreeing group on the same topic
 CHUNK = 2048  # pairs merged between two bulk checks of the groups
@@ -329,9 +330,12 @@ def _identity_term(block: pd.DataFrame, lexicon: Lexicon | None, vetoes_only: bo
         since = block["qualifiers"].fillna("").astype(str).str.contains(SINCE, regex=False).to_numpy()
         out = out + np.where(since[:, None] ^ since[None, :], NO_TIME_SINCE, 0.0)
     if "qualifiers" in block and not vetoes_only:
-        # an amount added to another is not the total ("an additional $10,000")
-        more = block["qualifiers"].fillna("").astype(str).str.contains(INCREMENT, regex=False).to_numpy()
-        out = out + np.where(more[:, None] ^ more[None, :], NO_INCREMENT, 0.0)
+        # an amount added to another is not the total ("an additional $10,000");
+        # a date something lasts until is not the day it happened
+        quals = block["qualifiers"].fillna("").astype(str)
+        for mark, cost in ((INCREMENT, NO_INCREMENT), (DEADLINE, NO_DEADLINE)):
+            has = quals.str.contains(mark, regex=False).to_numpy()
+            out = out + np.where(has[:, None] ^ has[None, :], cost, 0.0)
     if "scope" in block and not vetoes_only:
         jac, both = _jaccard([frozenset(str(v).split("|")) if isinstance(v, str) else frozenset()
                               for v in block["scope"]])
@@ -394,7 +398,9 @@ def _score(block: pd.DataFrame, lexicon: Lexicon | None,
             same = same | ((unit[:, None] == unit[None, :]) & (unit[:, None] != ""))
         score = score + np.where(same, TOPIC_BONUS, np.where(differ, TOPIC_DIFFER, 0.0))
         score = np.where(conflict, NEVER, score)
-        score = score + _identity_term(block, lexicon, vetoes_only)
+        identity = _identity_term(block, lexicon, vetoes_only)
+        score = score + identity
+        fits = fits & (identity >= 0)  # a lone claim never joins against its identity (a deadline, an add-on)
         if VALUE_AWARE and not vetoes_only:
             score = score + _value_term(block)
         if not vetoes_only:

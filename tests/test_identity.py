@@ -378,3 +378,20 @@ def test_an_amount_added_to_another_is_not_the_total():
     (row,) = [r for r in rows("Officials said 56 people died and another 14 are missing.")
               if r["raw"].startswith("14")]
     assert not row["qualifiers"]
+
+
+def test_a_date_something_lasts_until_is_not_the_day_it_happened():
+    """The lexicon's deadlines: "a full refund until Nov. 6" is not the day
+    of the recall, however alike the sentences; two deadlines meet."""
+    from checker.align import align
+    from checker.schema import make_table
+    texts = {"a": "Owners of the recalled Vela rowing machines can get a full refund until Nov. 6, 2026.",
+             "b": "Owners of the recalled Vela rowing machines can claim a full refund until November 6, 2026.",
+             "c": "Vela recalled the rowing machines on May 5, 2026, and owners can get a full refund."}
+    table = []
+    for src, text in texts.items():
+        table += [{**r, "source": src} for r in rows(text)]
+    got = align(make_table(table), ("date",), LEX)
+    group = dict(zip(got["source"], got["group"]))
+    assert group["a"] == group["b"] != group["c"], got[["source", "raw", "qualifiers", "group"]]
+    assert list(got.sort_values("source")["qualifiers"].fillna("")) == ["until", "until", ""]

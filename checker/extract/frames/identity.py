@@ -18,6 +18,7 @@ REACH = 60         # characters either side of a value an anchor may sit in
 LEFT_WORDS = 4     # words before a value a qualifier may be ("the previous record of")
 RIGHT_WORDS = 3    # words after it ("$4.5 billion, a revised offer" is not read)
 SINCE = "time since"  # the qualifier of a duration measured from an event
+DEADLINE = "until"    # the qualifier of a date something lasts until or must happen by
 INCREMENT = "on top"  # the qualifier of a figure added to another ("an additional $10,000")
 _WORDS = re.compile(r"[\w'’-]+")
 
@@ -78,7 +79,25 @@ def qualifiers(text: str, span: tuple[int, int], lexicon: Lexicon, kind: str = "
         found.append(INCREMENT)
     if _time_since(text, span, kind):
         found.append(SINCE)
+    if kind in ("date", "year") and _deadline(text, span, lexicon):
+        found.append(DEADLINE)
     return "|".join(dict.fromkeys(found)) or None
+
+
+def _deadline(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
+    """A date something lasts until or must happen by ("a refund until Nov. 6",
+    "through the end of 2022", "expires on Friday"): the lexicon's
+    ``deadlines`` right before it, "on", "the" or "end of" between."""
+    words = lexicon.facts.get("deadlines", ())
+    if not words:
+        return False
+    before = " ".join(_WORDS.findall(text[max(0, span[0] - 40):span[0]].lower()))
+    return bool(_deadline_pattern(tuple(words)).search(before))
+
+
+@functools.lru_cache(maxsize=4)
+def _deadline_pattern(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?: (?:on|the|end|of))*$")
 
 
 def _listed(text: str, span: tuple[int, int], lexicon: Lexicon) -> list[str]:

@@ -72,6 +72,18 @@ _NOT_RELATIVE_AFTER = frozenset({"the", "past", "that", "every", "each", "per", 
 # a date without a year is placed at most this far after publication
 _AHEAD_DAYS = 90
 _AHEAD_MONTHS = 3
+# ... or, after "until" / "through" / "by" (a date something lasts until),
+# within the year after it: "a pause through Dec. 31" written in August
+_UNTIL = frozenset({"until", "till", "through", "thru", "by"})
+_UNTIL_DAYS = 366 - 7
+
+
+def _until(tz: Toks, i: int, floor: int) -> bool:
+    """The date at token ``i`` follows "until", "through", "by" (or "until the")."""
+    k = i - 1
+    if k >= floor and tz.lo(k) in ("the", "on"):
+        k -= 1
+    return k >= floor and tz.lo(k) in _UNTIL
 
 
 class DateHit(NamedTuple):
@@ -107,11 +119,11 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def _nearest_day(pub: dt.date, m: int, d: int) -> dt.date | None:
-    """The year that puts month-day in the 365 days ending 90 days after ``pub``."""
+def _nearest_day(pub: dt.date, m: int, d: int, ahead: int = _AHEAD_DAYS) -> dt.date | None:
+    """The year that puts month-day in the 365 days ending ``ahead`` days after ``pub``."""
     for y in (pub.year + 1, pub.year, pub.year - 1, pub.year - 2):
         cand = _safe_date(y, m, d)
-        if cand is not None and (cand - pub).days <= _AHEAD_DAYS:
+        if cand is not None and (cand - pub).days <= ahead:
             return cand if (pub - cand).days <= 366 else None
     return None
 
@@ -124,6 +136,8 @@ def _nearest_month(pub: dt.date, m: int, mod: str | None) -> int:
         return py if m > pm else py + 1
     if mod == "this":
         return py
+    if mod == "until":  # "through January", written in August: the coming January
+        return py if m >= pm else py + 1
     return py + 1 if m - pm <= _AHEAD_MONTHS - 12 else py if m - pm <= _AHEAD_MONTHS else py - 1
 
 
@@ -185,7 +199,7 @@ def _day_tail(tz: Toks, j: int) -> tuple[int, int | None, int]:
     return d_end, d2, j
 
 
-def _finish_day(tz, i, j_end, m, d, d2, year, pub) -> DateHit | None:
+def _finish_day(tz, i, j_end, m, d, d2, year, pub, ahead: int = _AHEAD_DAYS) -> DateHit | None:
     start, end = tz.toks[i].s, tz.toks[j_end - 1].e
     if d2 is not None and d2 <= d:
         return None
@@ -197,7 +211,7 @@ def _finish_day(tz, i, j_end, m, d, d2, year, pub) -> DateHit | None:
         return DateHit(j_end, "date", start, end, a.isoformat(),
                        b.isoformat() if b else None, "range" if b else None, True)
     if pub is not None:
-        a = _nearest_day(pub, m, d)
+        a = _nearest_day(pub, m, d, ahead)
         if a is None:
             return None
         b = _safe_date(a.year, m, d2) if d2 else None
@@ -241,7 +255,8 @@ def parse_month(tz: Toks, i: int, pub: dt.date | None, floor: int) -> DateHit | 
             year = _year(tz, d_end, 1800, 2100)
             if year is not None:
                 d_end += 1
-        return _finish_day(tz, i, d_end, m, d, d2, year, pub)
+        return _finish_day(tz, i, d_end, m, d, d2, year, pub,
+                           _UNTIL_DAYS if _until(tz, i, floor) else _AHEAD_DAYS)
     # Month YYYY / Month, YYYY
     y_at = j + 1 if (tz.t(j) == "," and tz.att(j)) else j
     year = _year(tz, y_at, 1800, 2100) if tz.sp(y_at) else None
@@ -263,7 +278,7 @@ def parse_month(tz: Toks, i: int, pub: dt.date | None, floor: int) -> DateHit | 
         if mod:
             return DateHit(j, "date", start, end, tz.text[start:end], None, None, False)
         return DateHit(j, "date", start, end, f"--{m:02d}", None, None, False)
-    y = _nearest_month(pub, m, mod)
+    y = _nearest_month(pub, m, mod or ("until" if prev in _UNTIL else None))
     return DateHit(j, "date", start, end, f"{y:04d}-{m:02d}")
 
 
@@ -292,7 +307,8 @@ def parse_day_first(tz: Toks, i: int, pub: dt.date | None, floor: int) -> DateHi
         year, e = _year(tz, e + 1), e + 2
     elif tz.sp(e) and _year(tz, e) is not None:
         year, e = _year(tz, e), e + 1
-    return _finish_day(tz, i, e, m, d, None, year, pub)
+    return _finish_day(tz, i, e, m, d, None, year, pub,
+                       _UNTIL_DAYS if _until(tz, i, floor) else _AHEAD_DAYS)
 
 
 def parse_iso(tz: Toks, i: int) -> DateHit | None:
