@@ -395,3 +395,17 @@ def test_a_date_something_lasts_until_is_not_the_day_it_happened():
     group = dict(zip(got["source"], got["group"]))
     assert group["a"] == group["b"] != group["c"], got[["source", "raw", "qualifiers", "group"]]
     assert list(got.sort_values("source")["qualifiers"].fillna("")) == ["until", "until", ""]
+
+
+def test_what_something_gave_out_is_not_what_was_put_in():
+    """The lexicon's output and input measures: the energy a reactor
+    produced and the energy its lasers delivered are two facts; produced and
+    released are one."""
+    got = aligned("At the Halvern lab, the lasers delivered 2.2 megajoules of energy to the target.",
+                  "At the Halvern lab, the reaction produced 2.2 megajoules of energy, officials said.",
+                  "quantity")
+    assert len(got) == 2 and got["group"].nunique() == 2, got[["raw", "topic", "group"]]
+    got = aligned("At the Halvern lab, the reaction released 3.1 megajoules of energy, officials said.",
+                  "At the Halvern lab, the reaction produced 3.4 megajoules of energy, officials said.",
+                  "quantity")
+    assert len(got) == 2 and got["group"].nunique() == 1, got[["raw", "topic", "group"]]
