@@ -80,6 +80,20 @@ def _name_words(entities: pd.Series) -> list[frozenset[str]]:
             if isinstance(v, str) else frozenset() for v in entities]
 
 
+def _acronyms(entities, context: set[str]) -> frozenset[str]:
+    """The initials of each name of three words or more that the context
+    holds in full: "National Ignition Facility" is also "nif", so the other
+    outlet's "NIF" is the same name."""
+    if not isinstance(entities, str):
+        return frozenset()
+    out = set()
+    for e in entities.split("|"):
+        words = [w for w in _TOKEN.findall(e.lower()) if w not in _NAME_STOP]
+        if len(words) >= 3 and all(w in context for w in words):
+            out.add("".join(w[0] for w in words))
+    return frozenset(out)
+
+
 def _name_overlap(block: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     """Whether two claims share a name near their values, and whether both name any.
 
@@ -88,7 +102,8 @@ def _name_overlap(block: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     other's context words, so a name the other side did not detect still counts.
     """
     words = [set(str(ctx).split()) for ctx in block["context"]]
-    local = [frozenset(n for n in names if n in w) for names, w in zip(_name_words(block["entities"]), words)]
+    local = [frozenset(n for n in names if n in w) | _acronyms(ents, w)
+             for names, ents, w in zip(_name_words(block["entities"]), block["entities"], words)]
     vocab = sorted(set().union(*local)) if local else []
     n = len(local)
     if not vocab:

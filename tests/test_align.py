@@ -185,3 +185,17 @@ def test_two_different_days_are_as_far_apart_resolved_as_bare():
                        ("--07-22", "2013-07-23", FAR_VALUE), ("2013-07-22", "2013-08-22", FAR_VALUE)]:
         block = pd.DataFrame({"kind": ["date", "date"], "value": [a, b]})
         assert _value_term(block)[0, 1] == want, (a, b)
+
+
+def test_a_name_meets_its_initials():
+    """"Harlan Optical Institute" in one outlet is "HOI" in another: the
+    entity term counts them as one name (not as two different owners)."""
+    from checker.align import _acronyms, _name_overlap
+    import pandas as pd
+    assert _acronyms("Harlan Optical Institute", {"harlan", "optical", "institute", "run"}) == {"hoi"}
+    assert _acronyms("Harlan Optical Institute", {"harlan", "institute"}) == frozenset()
+    assert _acronyms("Harlan Institute", {"harlan", "institute"}) == frozenset()  # two words: no initials
+    block = pd.DataFrame({"context": ["telescope harlan optical institute run ridge", "telescope hoi stand ridge"],
+                          "entities": ["Harlan Optical Institute", "HOI"]})
+    shared, named = _name_overlap(block)
+    assert named[0, 1] and shared[0, 1]
