@@ -409,3 +409,15 @@ def test_what_something_gave_out_is_not_what_was_put_in():
                   "At the Halvern lab, the reaction produced 3.4 megajoules of energy, officials said.",
                   "quantity")
     assert len(got) == 2 and got["group"].nunique() == 1, got[["raw", "topic", "group"]]
+
+
+def test_votes_counted_and_votes_thrown_out_are_two_facts():
+    """The lexicon's qualifiers [valid] and [rejected, invalid, ...]: the same
+    figure given as valid votes in one outlet and as rejected votes in another
+    is two facts; rejected and invalid votes are one."""
+    got = aligned("The commission said valid votes were 812,400 in the Corvale race.",
+                  "The commission said rejected votes were 812,400 in the Corvale race.", "count")
+    assert got["group"].nunique() == 2, got[["raw", "qualifiers", "group"]]
+    got = aligned("The commission said rejected votes were 31,200 in the Corvale race.",
+                  "The commission said invalid votes were 31,900 in the Corvale race.", "count")
+    assert got["group"].nunique() == 1, got[["raw", "qualifiers", "group"]]
