@@ -176,6 +176,10 @@ COUNT = [
      [V("count", "5,402,117 million ballots", 5402117, "ballot")]),
     ("Officials counted 5, 402, 117 million ballots.",
      [V("count", "5, 402, 117 million ballots", 5402117, "ballot")]),
+    # one thousands separator left out: the digits are the figure
+    ("Officials said 7,204118 ballots were cast.", [V("count", "7,204118 ballots", 7204118, "ballot")]),
+    ("Officials said 1,204118,300 ballots were cast.",
+     [V("count", "1,204118,300 ballots", 1204118300, "ballot")]),
     # with fewer than two groups it scales: "1,250 million" is 1.25 billion
     ("The census found 1,250 million residents.",
      [V("count", "1,250 million residents", 1250000000, "resident")]),

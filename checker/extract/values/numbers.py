@@ -27,9 +27,11 @@ def unspaced(text: str) -> str:
 
 _TOKEN = re.compile(
     rf"(?P<n>{SPACED_GROUPS}|[0-9]+(?:[.,][0-9]+)*)|(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)*)|(?P<s>\S)")
-# 1,234,567 | Indian 12,34,567 | plain; optional decimals. Leading zeros rejected.
+# 1,234,567 | Indian 12,34,567 | plain | one separator left out (24,966218,
+# a slip: the figure is 24,966,218); optional decimals. Leading zeros rejected.
 _NUMFMT = re.compile(
-    r"(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]?(?:,[0-9]{2})+,[0-9]{3}|0|[1-9][0-9]*)"
+    r"(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]?(?:,[0-9]{2})+,[0-9]{3}|0|[1-9][0-9]*"
+    r"|[1-9][0-9]{0,2}(?:,[0-9]{3})*,[0-9]{6}(?:,[0-9]{3})*)"
     r"(?:\.[0-9]+)?")
 _MAX_NUM_CHARS = 24
 
