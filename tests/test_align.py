@@ -199,3 +199,18 @@ def test_a_name_meets_its_initials():
                           "entities": ["Harlan Optical Institute", "HOI"]})
     shared, named = _name_overlap(block)
     assert named[0, 1] and shared[0, 1]
+
+
+@pytest.mark.parametrize("weak, joins", [(42.0, False), (47.0, True)])
+def test_a_lone_claim_joins_an_agreeing_group_only_above_the_attach_threshold(monkeypatch, weak, joins):
+    """The second pass: a claim left alone joins a group of two sources on
+    the same topic at ATTACH_THRESHOLD (45; 40 let a count of injuries join
+    an agreeing count of none on real coverage, docs/evaluation.md)."""
+    import numpy as np
+    import pandas as pd
+    from checker import align
+    block = pd.DataFrame({"source": ["a", "b", "c"], "kind": ["count"] * 3, "value": [0, 0, 70]})
+    score = np.array([[-1000.0, 100.0, weak], [100.0, -1000.0, 20.0], [weak, 20.0, -1000.0]])
+    monkeypatch.setattr(align, "_score", lambda *a, **k: (score, np.ones((3, 3), dtype=bool)))
+    roots = align._group_block(block, align.THRESHOLD, None, None, order_by_value=False)
+    assert roots[0] == roots[1] and bool(roots[2] == roots[0]) is joins
