@@ -232,6 +232,17 @@ def _topic_groups(topic, context: str, lexicon: Lexicon | None, wide: bool) -> f
     return frozenset(f"g{g}" for w in words for g in lexicon.measure_ids.get(w, ())) or frozenset(words)
 
 
+def _meets(left: list[frozenset[str]], right: list[frozenset[str]]) -> np.ndarray:
+    """Whether each ``left`` set shares a member with each ``right`` set (a matrix, vectorised)."""
+    vocab = {w: k for k, w in enumerate(sorted(set().union(*left, *right)))}
+    a = np.zeros((len(left), len(vocab)), dtype=np.float32)
+    b = np.zeros((len(right), len(vocab)), dtype=np.float32)
+    for m, sets in ((a, left), (b, right)):
+        for row, items in enumerate(sets):
+            m[row, [vocab[w] for w in items]] = 1
+    return (a @ b.T) > 0
+
+
 def _topic_match(block: pd.DataFrame, lexicon: Lexicon | None) -> tuple[np.ndarray, ...]:
     """(same, conflict, fits): the main topics name the same fact; no measure
     word near one claim fits any near the other (a bid and a valuation); some do."""
@@ -243,7 +254,7 @@ def _topic_match(block: pd.DataFrame, lexicon: Lexicon | None) -> tuple[np.ndarr
     # fits: some measure words near each overlap, and where both name a main
     # measure, each one's is among the words near the other ("made his senior
     # debut in 2011, after joining the academy" does not fit "joined in 2004")
-    inside = np.array([[bool(a & b) for b in near] for a in main])
+    inside = _meets(main, near)
     fits = both_near & (overlap > 0) & (~both_main | (inside & inside.T))
     return (same > 0) & both_main, both_near & (overlap == 0), fits, differ
 
