@@ -89,7 +89,8 @@ def _acronyms(entities, context: set[str]) -> frozenset[str]:
     out = set()
     for e in entities.split("|"):
         words = [w for w in _TOKEN.findall(e.lower()) if w not in _NAME_STOP]
-        if len(words) >= 3 and all(w in context for w in words):
+        # the context is lemmatised ("united state geological survey")
+        if len(words) >= 3 and all(w in context or lemma(w) in context for w in words):
             out.add("".join(w[0] for w in words))
     return frozenset(out)
 
@@ -358,9 +359,9 @@ def _identity_term(block: pd.DataFrame, lexicon: Lexicon | None, vetoes_only: bo
     if "qualifiers" in block and not vetoes_only:
         # an amount added to another is not the total ("an additional $10,000");
         # a date something lasts until is not the day it happened
-        quals = block["qualifiers"].fillna("").astype(str)
+        quals = [set(q.split("|")) if isinstance(q, str) else set() for q in block["qualifiers"]]
         for mark, cost in ((INCREMENT, NO_INCREMENT), (DEADLINE, NO_DEADLINE)):
-            has = quals.str.contains(mark, regex=False).to_numpy()
+            has = np.array([mark in q for q in quals])
             out = out + np.where(has[:, None] ^ has[None, :], cost, 0.0)
     if "scope" in block and not vetoes_only:
         jac, both = _jaccard([frozenset(str(v).split("|")) if isinstance(v, str) else frozenset()
@@ -426,7 +427,9 @@ def _score(block: pd.DataFrame, lexicon: Lexicon | None,
         score = np.where(conflict, NEVER, score)
         identity = _identity_term(block, lexicon, vetoes_only)
         score = score + identity
-        fits = fits & (identity >= 0)  # a lone claim never joins against its identity (a deadline, an add-on)
+        # a lone claim never joins against any identity term (an anchor, a
+        # scope, a per-unit, a deadline, an add-on): that pass reads weak wording
+        fits = fits & (identity >= 0)
         if VALUE_AWARE and not vetoes_only:
             score = score + _value_term(block)
         if not vetoes_only:

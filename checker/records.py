@@ -39,13 +39,13 @@ class Source:
         """The front matter's ``published`` (or ``date``), else the dateline's
         date, else a full date in the front matter's ``url`` (``/2024/03/05/``);
         a dateline without a year takes its year from that date."""
-        if self.front_published or (self.dateline and self.dateline.date):
-            return self.front_published or self.dateline.date
-        from checker.extract.values.dateline import url_date
-        from checker.extract.values.dates import _nearest_day
+        front = self.front_published
+        if front or (self.dateline and self.dateline.date):
+            return front or self.dateline.date
+        from checker.extract.values.dateline import url_date, year_for
         got = url_date(self.meta.get("url"))
         if got and self.dateline:  # a year-less dateline ("Sept. 27") takes the address's year
-            return _nearest_day(got, self.dateline.month, self.dateline.day)
+            return year_for(got, self.dateline.month, self.dateline.day) or got
         return got
 
     @property

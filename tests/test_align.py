@@ -195,6 +195,8 @@ def test_a_name_meets_its_initials():
     assert _acronyms("Harlan Optical Institute", {"harlan", "optical", "institute", "run"}) == {"hoi"}
     assert _acronyms("Harlan Optical Institute", {"harlan", "institute"}) == frozenset()
     assert _acronyms("Harlan Institute", {"harlan", "institute"}) == frozenset()  # two words: no initials
+    # the context words are lemmatised: "states" is "state" there
+    assert _acronyms("United States Geological Survey", {"united", "state", "geological", "survey"}) == {"usgs"}
     block = pd.DataFrame({"context": ["telescope harlan optical institute run ridge", "telescope hoi stand ridge"],
                           "entities": ["Harlan Optical Institute", "HOI"]})
     shared, named = _name_overlap(block)

@@ -257,6 +257,8 @@ def test_cli_check_weekday_disagrees_with_a_different_day(tmp_path):
     ("https://news.example/2023-09-20-ferry-terminal", "2023-09-20"),
     ("https://paper.example/region/2023-09/20/content_1234.htm", "2023-09-20"),
     ("https://paper.example/2023/09/20", "2023-09-20"),
+    ("https://paper.example/2023/9/5/ferry", "2023-09-05"),                # not padded
+    ("https://paper.example/2023/09-20/ferry", None),                     # separators mixed
     ("https://paper.example/2023/09/ferry-terminal-approved.html", None),  # no day
     ("https://paper.example/2023/02/30/a-day-that-never-was/", None),
     ("https://paper.example/story/20230920/ferry", None),                # digits run together

@@ -58,12 +58,15 @@ ABSOLUTE = [
     ("He was hired in March 2021 and left in 2023.",
      [V("date", "March 2021", "2021-03"), V("year", "2023", 2023)]),
     ("The fire started on the night of 4 July.", [V("date", "4 July", "2024-07-04")]),
-    # a date something lasts until lies ahead, within the year after publication
-    ("The freeze runs until Dec. 31.", [V("date", "Dec. 31", "2025-12-31")]),
+    # a date something lasts until is the nearest one, up to half a year ahead
+    ("The freeze runs until June 30.", [V("date", "June 30", "2025-06-30")]),
     ("The freeze runs through the 31st of July.", [V("date", "31st of July", "2025-07-31")]),
-    ("The freeze began on Dec. 31.", [V("date", "Dec. 31", "2024-12-31")]),
-    ("The freeze runs through January.", [V("date", "January", "2026-01")]),
-    ("Rents must be paid by July 14.", [V("date", "July 14", "2025-07-14")]),
+    ("The freeze began on June 30.", [V("date", "June 30", "2024-06-30")]),
+    ("The freeze runs through July.", [V("date", "July", "2025-07")]),
+    ("The freeze began in July.", [V("date", "July", "2024-07")]),
+    ("The freeze runs thru July.", [V("date", "July", "2025-07")]),
+    ("She stayed in hospital until 2 January.", [V("date", "2 January", "2025-01-02")]),
+    ("She stayed in hospital until the 2nd of September.", [V("date", "2nd of September", "2024-09-02")]),
 ]
 
 RELATIVE = [

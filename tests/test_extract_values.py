@@ -138,6 +138,8 @@ PERCENT = [
     # a share written after a name, its verb left out: the name is no label
     ("Mara Lisk polled 41%, and Teo Brandt 33%.",
      [V("percent", "41%", 41.0, "%"), V("percent", "33%", 33.0, "%")]),
+    ("Mara Lisk polled 41 %, and Teo Brandt 33 %.",
+     [V("percent", "41 %", 41.0, "%"), V("percent", "33 %", 33.0, "%")]),
     ("Lisk won 41 percent and Brandt 33 percent.",
      [V("percent", "41 percent", 41.0, "%"), V("percent", "33 percent", 33.0, "%")]),
     ("Margins of 5-7% are typical.", [V("percent", "5-7%", 5.0, "%", "range", 7.0)]),
@@ -176,6 +178,10 @@ COUNT = [
      [V("count", "5,402,117 million ballots", 5402117, "ballot")]),
     ("Officials counted 5, 402, 117 million ballots.",
      [V("count", "5, 402, 117 million ballots", 5402117, "ballot")]),
+    # an amount in millions keeps its scale, written out or not
+    ("Its output was 21,000,000 million dollars.",
+     [V("money", "21,000,000 million dollars", 2.1e13, "USD")]),
+    ("The fund holds $2,500,000 million.", [V("money", "$2,500,000 million", 2.5e12, "USD")]),
     # one thousands separator left out: the digits are the figure
     ("Officials said 7,204118 ballots were cast.", [V("count", "7,204118 ballots", 7204118, "ballot")]),
     ("Officials said 1,204118,300 ballots were cast.",

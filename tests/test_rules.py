@@ -140,3 +140,17 @@ def test_quote_detail_names_changed_added_and_left_out_words():
                           "value": ["We will never sell the firm", "We will not sell the whole firm"]})
     detail = REGISTRY["quote_words"].func(frame)["detail"].iloc[0]
     assert detail == "“never” vs “not”; “whole” added"
+
+
+@pytest.mark.parametrize("week, other, agree", [
+    ("2022-W50", "2022-12-13", True), ("2022-W50", "2022-12-20", False),
+    ("2022-W50", "2022-12", True), ("2022-W50", "2022-W51", False),
+    ("2020-W53", "2021-01-02", True),    # an ISO week's year is not its days' year
+    ("2025-W01", "2024-12-30", True), ("2025-W01", "2024", True),
+    ("2024-W11", "2024-04", False), ("2024-W11", "2023", False),
+])
+def test_a_week_holds_its_days_months_and_years(week, other, agree):
+    import pandas as pd
+    from checker.rules.comparators import date_granularity
+    got = date_granularity(pd.DataFrame({"group": [0, 0], "value": [week, other], "resolved": True}))
+    assert bool(got.loc[0, "ok"]) is agree

@@ -148,6 +148,7 @@ NAMES = [
     # the lexicon's institution_heads: "Department of X" is "X Department"
     ("The Department of Fisheries closed the bay.", "The Fisheries Department closed the bay.", set()),
     ("The Ministry of Transport closed the road.", "The Transport Ministry closed the road.", set()),
+    ("The Vantor Department of Fisheries closed the bay.", "The Vantor Fisheries Department closed the bay.", set()),
     ("The Department of Fisheries closed the bay.", "The Fisheris Department closed the bay.", {("name", D)}),
 ]
 

@@ -214,9 +214,10 @@ def exact(claims: pd.DataFrame, ignore_approx: bool = True, hedge_tolerance: flo
     return _result(ok, _rounded_note(claims, rounded.reindex(groups, fill_value=False) & ok))
 
 
-def _iso_week(day: str) -> str:
-    year, week, _ = dt.date.fromisoformat(day).isocalendar()
-    return f"{year:04d}-W{week:02d}"
+def _week_days(week: str) -> list[dt.date]:
+    """The seven days of an ISO week ("2024-W11")."""
+    monday = dt.date.fromisocalendar(int(week[:4]), int(week[6:8]), 1)
+    return [monday + dt.timedelta(days=k) for k in range(7)]
 
 
 def _iso(value: Any) -> str:
@@ -240,17 +241,17 @@ def date_granularity(claims: pd.DataFrame) -> pd.DataFrame:
     dated = df[df["iso"].str.match(r"^\d{4}")]
     week = dated["iso"].str.match(r"^\d{4}-W\d{2}$")
     for width in (4, 7, 10):  # year, month, day: compare the values that state it
-        part = dated[(dated["iso"].str.len() >= width) & (~week if width > 4 else True)]
+        part = dated[(dated["iso"].str.len() >= width) & ~week]
         distinct = part["iso"].str[:width].groupby(part["group"]).nunique()
         ok &= (distinct.reindex(groups).fillna(1) <= 1)
-    # a week ("this week": 2024-W11) holds the days of its week
-    if week.any():
-        days = dated[dated["iso"].str.len() == 10]
-        weeks = pd.concat([dated.loc[week, "iso"], days["iso"].map(_iso_week)])
-        in_week = dated.loc[week, "group"].unique()
-        grp = pd.concat([dated.loc[week, "group"], days["group"]])
-        distinct = weeks[grp.isin(in_week)].groupby(grp[grp.isin(in_week)]).nunique()
-        ok &= (distinct.reindex(groups).fillna(1) <= 1)
+    # a week ("this week": 2024-W11) holds the days of its ISO week, and
+    # meets a month or year its days fall in
+    for g in dated.loc[week, "group"].unique():
+        rows = dated[dated["group"] == g]
+        weeks = set(rows.loc[week[rows.index], "iso"])
+        days = [d.isoformat() for d in _week_days(min(weeks))]
+        ok[g] &= len(weeks) == 1 and all(any(d.startswith(iso) for d in days)
+                                          for iso in rows.loc[~week[rows.index], "iso"])
     # a date with no year ("--10-09") is compared by month and day with every date
     md = df["iso"].str.extract(r"^(?:\d{4}|-)-(\d{2})(?:-(\d{2}))?$")
     month, day = md[0], md[0] + "-" + md[1]

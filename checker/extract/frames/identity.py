@@ -53,7 +53,8 @@ def anchor(text: str, span: tuple[int, int], times: list[tuple[int, int, str]],
         a, b = (e, span[0]) if e <= span[0] else (span[1], s)
         if any(a <= os and oe <= b for os, oe in others):
             continue
-        if _POSSESSIVE.match(text, e) and not (e <= span[0] <= e + POSSESSED):
+        if _POSSESSIVE.match(text, e) and not (e <= span[0] <= e + POSSESSED) \
+                and any(e <= os <= e + POSSESSED for os, _ in others if (os, _) != span):
             continue  # "last year's $79.2 billion": the time is that figure's, not the clause's
         near.append((b - a, iso))
     return min(near)[1] if near else None
@@ -72,10 +73,12 @@ def qualifiers(text: str, span: tuple[int, int], lexicon: Lexicon, kind: str = "
     found = _listed(text, span, lexicon)
     step, rates = _from_to(text, span, lexicon)
     if step is not None:  # "raised its offer from $70 to $115": $70 is the earlier offer, not the raised one
-        other = {w for g in lexicon.qualifier_groups if step not in g for w in g}
+        # the words of the other place in the sequence ("new" against "original"), no other list
+        places = [g for g in lexicon.qualifier_groups if "new" in g or "previous" in g]
+        other = {w for g in places if step not in g for w in g}
         found = [w for w in found if w not in other] + [step]
     found += rates
-    if _increment(text, span, lexicon):
+    if kind not in ("year", "date", "time") and _increment(text, span, lexicon):
         found.append(INCREMENT)
     if _time_since(text, span, kind):
         found.append(SINCE)
@@ -116,6 +119,7 @@ def _listed(text: str, span: tuple[int, int], lexicon: Lexicon) -> list[str]:
 
 
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)", re.IGNORECASE)  # "$10,000 more", not "more than"
+_MORE_ADJ = re.compile(r"\s+more\s+\w+(?:ly|ive|ful|ous|able|ible|ent|ant|ic|al)\b", re.IGNORECASE)  # "50% more likely"
 
 
 def _increment(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
@@ -125,9 +129,10 @@ def _increment(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
     words = lexicon.facts.get("increments", ())
     if not words:
         return False
-    if _MORE_AFTER.match(text, span[1]):
+    if _MORE_AFTER.match(text, span[1]) and not _MORE_ADJ.match(text, span[1]):
         return True
-    left = " ".join(_WORDS.findall(text[max(0, span[0] - 40):span[0]].lower())[-2:])
+    before = re.split(r"[,.;:()—–]", text[max(0, span[0] - 40):span[0]])[-1]  # within the clause
+    left = " ".join(_WORDS.findall(before.lower())[-2:])
     right = " ".join(_WORDS.findall(text[span[1]:span[1] + 30].lower())[:1])
     pattern = _patterns((tuple(words),))[0]
     return bool(pattern.search(left) or pattern.search(right))

@@ -46,8 +46,9 @@ def _head_last(key: tuple[str, ...], lexicon) -> tuple[str, ...]:
     """"Department of Energy" is spelled as "Energy Department": a head of the
     lexicon's ``institution_heads`` before "of" goes last."""
     heads = lexicon.facts.get("institution_heads", ())
-    if len(key) >= 3 and key[1] == "of" and key[0] in heads:
-        return (*key[2:], key[0])
+    for k in range(len(key) - 2):  # "u s department of energy" too
+        if key[k] in heads and key[k + 1] == "of":
+            return (*key[:k], *key[k + 2:], key[k])
     return key
 
 

@@ -34,7 +34,7 @@ class Blocks:
         p = i - 1
         if p < self.floor or "," in tz.toks[i].t:      # "APGA 61,966": a label never groups thousands
             return False
-        if (tz.t(i + 1) == "%" and tz.att(i + 1)) or tz.lo(i + 1) in ("percent", "pct") \
+        if tz.t(i + 1) == "%" or tz.lo(i + 1) in ("percent", "pct") \
                 or (tz.lo(i + 1) == "per" and tz.lo(i + 2) == "cent"):
             return False                               # "and Obi 25%": a label is never a percent
         pt = tz.toks[p]

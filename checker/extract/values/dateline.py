@@ -223,8 +223,13 @@ def find_dateline(plain: str) -> Dateline | None:
     return Dateline(date, mon, day, plain[s:e], spans)
 
 
-# a news address's path date: /2024/03/05/, /2024-03-05-, /2024-03/05/
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/._-]|$)")
+# a news address's path date: /2024/03/05/, /2024/3/5/, /2024-03-05-, /2024-03/05/ (China Daily)
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})([/-])(0?[1-9]|1[0-2])(?:\2|(?<=-\d\d)/)(0?[1-9]|[12]\d|3[01])(?=[/._-]|$)")
+
+
+def year_for(day: dt.date, month: int, mday: int) -> dt.date | None:
+    """The month-day nearest ``day`` in the year before it or up to 90 days after."""
+    return _nearest_day(day, month, mday)
 
 
 def url_date(url) -> dt.date | None:
@@ -237,6 +242,6 @@ def url_date(url) -> dt.date | None:
     if not m:
         return None
     try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return dt.date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
     except ValueError:
         return None

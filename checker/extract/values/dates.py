@@ -8,6 +8,9 @@ Decisions:
   ahead): published 2025-02-12, "July 14" is 2024-07-14, "May 1" 2025-05-01.
   Without a publication date the value is "--02-10" and ``resolved`` is False.
   A bare month ("in October") is resolved the same way to "YYYY-MM" ("--10").
+  After "until" / "through" (a date something lasts until) the nearest such
+  date is taken, up to half a year ahead: published 2022-08-24, "through
+  Dec. 31" is 2022-12-31 and "through January" 2023-01.
 - Numeric slash dates (10/2/2025) are ambiguous and yield nothing; only
   YYYY-MM-DD and YYYY/MM/DD are read.
 - Relative words are resolved against the publication date: last/this/next
@@ -59,7 +62,7 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
             "saturday": 5, "sunday": 6}
 _HOLIDAY = frozenset("cyber black good super ash easter palm holy bloody blue giving fat "
                      "shrove maundy manic whit low".split())
-_MONTH_PREP = frozenset("in since by until till through throughout during before after "
+_MONTH_PREP = frozenset("in since by until till through thru throughout during before after "
                         "from to of early late mid last next this between and or as "
                         "around".split())
 _AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "aug"})
@@ -72,16 +75,18 @@ _NOT_RELATIVE_AFTER = frozenset({"the", "past", "that", "every", "each", "per", 
 # a date without a year is placed at most this far after publication
 _AHEAD_DAYS = 90
 _AHEAD_MONTHS = 3
-# ... or, after "until" / "through" / "by" (a date something lasts until),
-# within the year after it: "a pause through Dec. 31" written in August
-_UNTIL = frozenset({"until", "till", "through", "thru", "by"})
-_UNTIL_DAYS = 366 - 7
+# ... or, after "until" / "through" (a date something lasts until, which may
+# lie ahead or behind), the nearest such date, up to half a year either way:
+# "a pause through Dec. 31" written in August is this December 31, "remained
+# in hospital until 2 July" written in August last July 2
+_UNTIL = frozenset({"until", "till", "through", "thru"})
+_UNTIL_DAYS = 183
 
 
 def _until(tz: Toks, i: int, floor: int) -> bool:
-    """The date at token ``i`` follows "until", "through", "by" (or "until the")."""
+    """The date at token ``i`` follows "until" or "through" (or "until the")."""
     k = i - 1
-    if k >= floor and tz.lo(k) in ("the", "on"):
+    if k >= floor and tz.lo(k) == "the":
         k -= 1
     return k >= floor and tz.lo(k) in _UNTIL
 
@@ -120,7 +125,11 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 
 def _nearest_day(pub: dt.date, m: int, d: int, ahead: int = _AHEAD_DAYS) -> dt.date | None:
-    """The year that puts month-day in the 365 days ending ``ahead`` days after ``pub``."""
+    """The year that puts month-day in the 365 days ending ``ahead`` days after ``pub``
+    (``ahead`` = _UNTIL_DAYS: the nearest one, half a year either way)."""
+    if ahead == _UNTIL_DAYS:
+        cands = [c for y in (pub.year - 1, pub.year, pub.year + 1) if (c := _safe_date(y, m, d))]
+        return min(cands, key=lambda c: (abs((c - pub).days), c < pub), default=None)
     for y in (pub.year + 1, pub.year, pub.year - 1, pub.year - 2):
         cand = _safe_date(y, m, d)
         if cand is not None and (cand - pub).days <= ahead:
@@ -136,8 +145,8 @@ def _nearest_month(pub: dt.date, m: int, mod: str | None) -> int:
         return py if m > pm else py + 1
     if mod == "this":
         return py
-    if mod == "until":  # "through January", written in August: the coming January
-        return py if m >= pm else py + 1
+    if mod == "until":  # "through January" written in August: the nearest January, the coming one
+        return min((py - 1, py, py + 1), key=lambda y: (abs((y * 12 + m) - (py * 12 + pm)), y < py))
     return py + 1 if m - pm <= _AHEAD_MONTHS - 12 else py if m - pm <= _AHEAD_MONTHS else py - 1
 
 

@@ -132,6 +132,17 @@ class Num(NamedTuple):
     plain: bool             # one bare digit token: no comma, decimal or scale
 
 
+_SLIP = re.compile(r"\d, ?\d{3}, ?\d{3}$")  # two thousands groups or more, then a scale word
+
+
+def _money(tz: Toks, i: int, j: int) -> bool:
+    """A currency before the digits at ``i`` or after the scale word ending at
+    ``j``: "$21,000,000 million" may be a table in millions; a count never is."""
+    if any(k >= 0 and currency_prefix(tz, k)[0] for k in (i - 1, i - 2)):  # "$", "US$"
+        return True
+    return currency_suffix(tz, j, Num(D(0), D(0), None, i, j, False, False, False)) is not None
+
+
 def read_number(tz: Toks, i: int) -> Num | None:
     if tz.k(i) == "n":
         return _read_digits(tz, i)
@@ -163,9 +174,8 @@ def _read_digits(tz: Toks, i: int) -> Num | None:
                 scale, j = scale * BIG["crore"], j + 1
         elif nt.gap > 0 and nt.k == "w" and nt.lo in ABBR_SPACED:
             scale, abbr, j = ABBR_SPACED[nt.lo], True, j + 1
-    if scale is not None and not abbr and base >= 10 ** 6 and base == base.to_integral_value() \
-            and re.search(r"\d[,.] ?\d{3}[,.] ?\d{3}$", tok.t):
-        scale = None  # "93,469,008 million": the figure is written out in full; the scale word is a slip
+    if scale is not None and not abbr and _SLIP.search(tok.t) and not _money(tz, i, j):
+        scale = None  # "93,469,008 million votes": the figure is written out in full; the scale word is a slip
     val = base * scale if scale is not None else base
     plain = scale is None and tok.t.isdigit()
     return Num(val, base, scale, i, j, False, abbr, plain)
