@@ -18,7 +18,7 @@ from rapidfuzz.utils import default_process
 
 from checker.extract.text.lemma import lemma
 from checker.extract.values.dates import WEEKDAY_NAMES, weekday_of
-from checker.extract.values.units import written_unit
+from checker.extract.values.units import AGE, written_unit
 from checker.align_facts import FACT_KINDS, group_facts, join_facts
 from checker.extract.frames.identity import DEADLINE, INCREMENT, SINCE
 from checker.lexicon import Lexicon
@@ -406,6 +406,8 @@ def _score(block: pd.DataFrame, lexicon: Lexicon | None,
         # vetoes_only: the pair's vetoes (NEVER) are right, its other terms are left out
         score = np.zeros((len(block), len(block))) if vetoes_only else _wording(ctx)
         same, conflict, fits, differ = _topic_match(block, lexicon)
+        if block["unit"].iloc[0] == AGE:  # an age is its owner's ("the 70-year-old candidate"),
+            conflict = differ = np.zeros_like(conflict)  # whatever the clause measures (votes won)
         if block["kind"].iloc[0] == "count":  # "two figures" is not "twice"; the noun counted is a topic
             unit = _nouns(block["unit"], lexicon)
             same_unit = (unit[:, None] == unit[None, :]) & (unit[:, None] != "")

@@ -428,3 +428,22 @@ def test_votes_counted_and_votes_thrown_out_are_two_facts():
     got = aligned("The commission said rejected votes were 31,200 in the Corvale race.",
                   "The commission said invalid votes were 31,900 in the Corvale race.", "count")
     assert got["group"].nunique() == 1, got[["raw", "qualifiers", "group"]]
+
+
+def test_an_age_is_its_owners_whatever_the_clause_measures():
+    """Ages take no measure from their clause: "the 58-year-old mayor won 61%
+    of the vote" and "the 58-year-old ruling party mayor was sworn in" are
+    one age (the votes are not what the age measures)."""
+    got = aligned("Officials said the 58-year-old mayor of Corvale got 61% of the vote.",
+                  "The 58-year-old ruling party mayor of Corvale was sworn in, officials said.", "duration")
+    assert len(got) == 2 and got["group"].nunique() == 1, got[["raw", "topic", "group"]]
+
+
+@pytest.mark.parametrize("text, raw, until", [
+    ("Vela sold the model from about November 2025 to about March 2026.", "March 2026", True),
+    ("Vela sold the model between Nov. 2025 and Mar. 2026.", "Mar. 2026", True),
+    ("Vela sold the model through Mar. 2026.", "Mar. 2026", True),
+    ("Vela sold the model from November 2025.", "November 2025", False),
+])
+def test_the_end_of_a_range_is_its_deadline(text, raw, until):
+    assert ("until" in (one(text, raw)["qualifiers"] or "")) is until

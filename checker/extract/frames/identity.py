@@ -95,7 +95,13 @@ def _deadline(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
     if not words:
         return False
     before = " ".join(_WORDS.findall(text[max(0, span[0] - 40):span[0]].lower()))
-    return bool(_deadline_pattern(tuple(words)).search(before))
+    # the end of a range reads as its deadline: "from Nov. 2020 to March 2021",
+    # "between Nov. 2020 and March 2021" (as "through March 2021")
+    return bool(_deadline_pattern(tuple(words)).search(before) or _RANGE_END.search(text[max(0, span[0] - 60):span[0]]))
+
+
+_RANGE_END = re.compile(r"\b(?:from|between)\s+(?:about\s+|around\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4}\s+"
+                        r"(?:to|and|until|through)\s+(?:about\s+|around\s+)?$")
 
 
 @functools.lru_cache(maxsize=4)
