@@ -379,6 +379,10 @@ def test_an_amount_added_to_another_is_not_the_total():
     (row,) = [r for r in rows("Officials said 56 people died and another 14 are missing.")
               if r["raw"].startswith("14")]
     assert not row["qualifiers"]
+    # "16 other candidates" are the others: not the 18 who ran
+    got = aligned("Mara Lisk defeated 16 other candidates in the Corvale race, the commission said.",
+                  "There were 18 candidates in the Corvale election, the commission said.", "count")
+    assert got["group"].nunique() == 2, got[["raw", "qualifiers", "group"]]
     # a year, a comparison and a word across a comma are no increments
     for text, raw in [("In 2023 more passengers flew to Corvale.", "2023"),
                       ("Smokers are 50% more likely to fall ill.", "50%"),

@@ -139,9 +139,10 @@ def _increment(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
         return True
     before = re.split(r"[,.;:()—–]", text[max(0, span[0] - 40):span[0]])[-1]  # within the clause
     left = " ".join(_WORDS.findall(before.lower())[-2:])
+    inner = " ".join(_WORDS.findall(text[span[0]:span[1]].lower())[1:])  # "16 other candidates"
     right = " ".join(_WORDS.findall(text[span[1]:span[1] + 30].lower())[:1])
     pattern = _patterns((tuple(words),))[0]
-    return bool(pattern.search(left) or pattern.search(right))
+    return bool(pattern.search(left) or pattern.search(right) or pattern.search(inner))
 
 
 def _heads(groups: tuple[tuple[str, ...], ...], words: str) -> list[str]:
