@@ -385,6 +385,9 @@ def test_an_amount_added_to_another_is_not_the_total():
     assert got["group"].nunique() == 2, got[["raw", "qualifiers", "group"]]
     # a year, a comparison and a word across a comma are no increments
     for text, raw in [("In 2023 more passengers flew to Corvale.", "2023"),
+                      # a count: only a word inside its noun phrase; before it, the
+                      # word adds the count to another measure (the dead)
+                      ("Nine people died and an additional 14 people were missing.", "14 people"),
                       ("Smokers are 50% more likely to fall ill.", "50%"),
                       ("Further, 30 people were hurt in Corvale.", "30 people")]:
         (row,) = [r for r in rows(text) if r["raw"] == raw]

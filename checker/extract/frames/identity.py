@@ -78,7 +78,7 @@ def qualifiers(text: str, span: tuple[int, int], lexicon: Lexicon, kind: str = "
         other = {w for g in places if step not in g for w in g}
         found = [w for w in found if w not in other] + [step]
     found += rates
-    if kind not in ("year", "date", "time") and _increment(text, span, lexicon):
+    if kind not in ("year", "date", "time") and _increment(text, span, lexicon, kind):
         found.append(INCREMENT)
     if _time_since(text, span, kind):
         found.append(SINCE)
@@ -128,7 +128,7 @@ _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)", re.IGNORECASE)  # "$10,000 mor
 _MORE_ADJ = re.compile(r"\s+more\s+\w+(?:ly|ive|ful|ous|able|ible|ent|ant|ic|al)\b", re.IGNORECASE)  # "50% more likely"
 
 
-def _increment(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
+def _increment(text: str, span: tuple[int, int], lexicon: Lexicon, kind: str = "") -> bool:
     """An increment word of the lexicon in the two words before the figure
     or right after it ("another $20,000", "16 additional seats"), or "more"
     right after it ("$10,000 more")."""
@@ -142,6 +142,8 @@ def _increment(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
     inner = " ".join(_WORDS.findall(text[span[0]:span[1]].lower())[1:])  # "16 other candidates"
     right = " ".join(_WORDS.findall(text[span[1]:span[1] + 30].lower())[:1])
     pattern = _patterns((tuple(words),))[0]
+    if kind == "count":  # "an additional 14 people were missing" adds them to the dead:
+        return bool(pattern.search(inner))  # only "16 other candidates", "40 extra seats"
     return bool(pattern.search(left) or pattern.search(right) or pattern.search(inner))
 
 
