@@ -82,8 +82,8 @@ def _name_words(entities: pd.Series) -> list[frozenset[str]]:
 
 def _acronyms(entities, context: set[str]) -> frozenset[str]:
     """The initials of each name of three words or more that the context
-    holds in full: "National Ignition Facility" is also "nif", so the other
-    outlet's "NIF" is the same name."""
+    holds in full: "Harlan Optical Institute" is also "hoi", so the other
+    outlet's "HOI" is the same name."""
     if not isinstance(entities, str):
         return frozenset()
     out = set()

@@ -43,10 +43,10 @@ def _widen(text: str, m, lexicon) -> tuple[int, str]:
 
 
 def _head_last(key: tuple[str, ...], lexicon) -> tuple[str, ...]:
-    """"Department of Energy" is spelled as "Energy Department": a head of the
+    """"Department of Fisheries" is spelled as "Fisheries Department": a head of the
     lexicon's ``institution_heads`` before "of" goes last."""
     heads = lexicon.facts.get("institution_heads", ())
-    for k in range(len(key) - 2):  # "u s department of energy" too
+    for k in range(len(key) - 2):  # "vantor department of fisheries" too
         if key[k] in heads and key[k + 1] == "of":
             return (*key[:k], *key[k + 2:], key[k])
     return key

@@ -36,7 +36,7 @@ class Blocks:
             return False
         if tz.t(i + 1) == "%" or tz.lo(i + 1) in ("percent", "pct") \
                 or (tz.lo(i + 1) == "per" and tz.lo(i + 2) == "cent"):
-            return False                               # "and Obi 25%": a label is never a percent
+            return False                               # "and Brandt 33%": a label is never a percent
         pt = tz.toks[p]
         if pt.t == "#" and tz.att(i):
             return True

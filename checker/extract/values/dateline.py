@@ -223,7 +223,7 @@ def find_dateline(plain: str) -> Dateline | None:
     return Dateline(date, mon, day, plain[s:e], spans)
 
 
-# a news address's path date: /2024/03/05/, /2024/3/5/, /2024-03-05-, /2024-03/05/ (China Daily)
+# a news address's path date: /2024/03/05/, /2024/3/5/, /2024-03-05-, /2024-03/05/
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})([/-])(0?[1-9]|1[0-2])(?:\2|(?<=-\d\d)/)(0?[1-9]|[12]\d|3[01])(?=[/._-]|$)")
 
 
