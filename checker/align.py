@@ -513,24 +513,77 @@ def _candidates(block: pd.DataFrame, floor: float, lexicon: Lexicon | None,
     return tuple(np.concatenate(parts) for parts in zip(*out))
 
 
-def _vetoed(block: pd.DataFrame, left: list[int], right: list[int], lexicon: Lexicon | None,
-            related: pd.DataFrame | None) -> bool:
-    """Whether any claim of ``left`` and any of ``right`` may never share a group.
+def _rows_of(sets: list[frozenset]) -> tuple[np.ndarray, np.ndarray]:
+    """Sets as a 0/1 matrix (claims x members) and whether each is non-empty."""
+    vocab = {w: k for k, w in enumerate(sorted(set().union(*sets), key=str))} if sets else {}
+    m = np.zeros((len(sets), max(1, len(vocab))), dtype=np.float32)
+    for row, items in enumerate(sets):
+        m[row, [vocab[w] for w in items]] = 1
+    return m, np.array([bool(x) for x in sets])
 
-    Only called for a candidate pair's groups: two single claims are that pair,
-    which scored above the floor, so only larger groups are scored again."""
-    if len(left) == 1 and len(right) == 1:
-        return False
-    idx = np.array(left + right)
-    if block["kind"].iloc[0] == "quote":  # a quote pair is vetoed only by unrelated sources
-        # (the two groups' sources are disjoint: the caller checked)
-        if related is None:
+
+class _Vetoes:
+    """The per-claim features of one block that decide its vetoes (the NEVER
+    terms of ``_score``), computed once: checking two groups for a veto is
+    then array indexing, not scoring their claims again through pandas at
+    every merge (a tiled block merges thousands of times).
+    ``tests/test_align.py`` checks it against ``_score(..., vetoes_only=True)``."""
+
+    def __init__(self, block: pd.DataFrame, lexicon: Lexicon | None, related: pd.DataFrame | None):
+        kind = block["kind"].iloc[0]
+        self.quote, self.count = kind == "quote", kind == "count"
+        self.codes = related.index.get_indexer(block["source"].to_numpy()) if related is not None else None
+        self.related = related.to_numpy() if related is not None else None
+        if self.quote:
+            return
+        self.main, self.has_main = _rows_of([_topic_groups(t, "", lexicon, False) for t in block["topic"]])
+        self.near, self.has_near = _rows_of([_topic_groups(t, c, lexicon, True)
+                                             for t, c in zip(block["topic"], block["context"])])
+        self.age = block["unit"].iloc[0] == AGE
+        if self.count:
+            unit = _nouns(block["unit"], lexicon)
+            self.unit = unit
+            self.generic = np.array([u == "" or (lexicon is not None and u in lexicon.generic_nouns) for u in unit])
+            self.bare = np.array([u == "" for u in unit]) & block["topic"].isna().to_numpy()
+        self.reach = None
+        if block["kind"].isin(["year", "date"]).all():
+            year = (block["kind"] == "year").to_numpy()
+            dated = block["raw"].astype(str).str.contains(r"\b\d{4}\b").to_numpy()
+            self.reach = (year, ~year & ~dated)
+        self.quals = None
+        if lexicon is not None and "qualifiers" in block:
+            self.quals = [_rows_of([frozenset(map(str, x)) for x in _qualifier_sets(block["qualifiers"], groups)])
+                          for groups in (lexicon.qualifier_groups, lexicon.per_unit_groups)]
+
+    def any(self, left: list[int], right: list[int]) -> bool:
+        """Whether any claim of ``left`` and any of ``right`` may never share a group."""
+        a, b = np.array(left), np.array(right)
+        if self.related is not None and not self.related[np.ix_(self.codes[a], self.codes[b])].all():
+            return True
+        if self.quote:
             return False
-        src = block["source"].to_numpy()
-        codes = related.index.get_indexer(src[idx])
-        return not bool(related.to_numpy()[np.ix_(codes[:len(left)], codes[len(left):])].all())
-    score, _ = _score(block.iloc[idx].reset_index(drop=True), lexicon, related, vetoes_only=True)
-    return bool(score[:len(left), len(left):].min() <= NEVER / 2)
+        meet = lambda m, has: ((m[a] @ m[b].T) > 0, has[a][:, None] & has[b][None, :])  # noqa: E731
+        same, both_main = meet(self.main, self.has_main)
+        same &= both_main
+        overlap, both_near = meet(self.near, self.has_near)
+        if not self.age and (both_near & ~overlap).any():
+            return True
+        if self.count:
+            u = self.unit
+            same_unit = (u[a][:, None] == u[b][None, :]) & (u[a][:, None] != "")
+            named = ~self.generic[a][:, None] & ~self.generic[b][None, :]
+            open_ = self.bare[a][:, None] | self.bare[b][None, :]
+            if ((named & ~same_unit) | (~same_unit & ~same & ~open_)).any():
+                return True
+        if self.reach is not None:
+            year, day = self.reach
+            if ((year[a][:, None] & day[b][None, :]) | (day[a][:, None] & year[b][None, :])).any():
+                return True
+        for m, has in self.quals or ():
+            inter, both = meet(m, has)
+            if (both & ~inter).any():
+                return True
+        return False
 
 
 def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
@@ -550,7 +603,9 @@ def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
         vetoed = lambda x, y: score[np.ix_(x, y)].min() <= NEVER / 2  # noqa: E731
     else:
         iu, ju, vals, fits = _candidates(block, min(threshold, ATTACH_THRESHOLD), lexicon, related)
-        vetoed = lambda x, y: _vetoed(block, x, y, lexicon, related)  # noqa: E731
+        vetoes = _Vetoes(block, lexicon, related)
+        # two single claims are a candidate pair, which scored above the floor
+        vetoed = lambda x, y: (len(x) > 1 or len(y) > 1) and vetoes.any(x, y)  # noqa: E731
     # the pairs that may merge are those whose score (``vals``) passes the
     # threshold; the merge order adds the value term once more, so where two
     # claims of one source compete for the same fact, the one whose value is
