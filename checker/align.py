@@ -123,17 +123,18 @@ def _name_overlap(block: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     return shared, has[:, None] & has[None, :]
 
 
+def _rows_of(sets: list[frozenset]) -> tuple[np.ndarray, np.ndarray]:
+    """Sets as a 0/1 matrix (claims x members) and whether each is non-empty."""
+    vocab = {w: k for k, w in enumerate(sorted(set().union(*sets), key=str))} if sets else {}
+    m = np.zeros((len(sets), max(1, len(vocab))), dtype=np.float32)
+    for row, items in enumerate(sets):
+        m[row, [vocab[w] for w in items]] = 1
+    return m, np.array([bool(x) for x in sets])
+
+
 def _jaccard(sets: list[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
     """Pairwise entity overlap (Jaccard) and whether both sides name any."""
-    vocab = sorted(set().union(*sets)) if sets else []
-    n = len(sets)
-    if not vocab:
-        return np.zeros((n, n)), np.zeros((n, n), dtype=bool)
-    index = {w: i for i, w in enumerate(vocab)}
-    m = np.zeros((n, len(vocab)), dtype=np.float32)
-    for row, s in enumerate(sets):
-        for w in s:
-            m[row, index[w]] = 1
+    m, _ = _rows_of(sets)
     inter = m @ m.T
     sizes = m.sum(axis=1)
     union = sizes[:, None] + sizes[None, :] - inter
@@ -235,13 +236,8 @@ def _topic_groups(topic, context: str, lexicon: Lexicon | None, wide: bool) -> f
 
 def _meets(left: list[frozenset[str]], right: list[frozenset[str]]) -> np.ndarray:
     """Whether each ``left`` set shares a member with each ``right`` set (a matrix, vectorised)."""
-    vocab = {w: k for k, w in enumerate(sorted(set().union(*left, *right)))}
-    a = np.zeros((len(left), len(vocab)), dtype=np.float32)
-    b = np.zeros((len(right), len(vocab)), dtype=np.float32)
-    for m, sets in ((a, left), (b, right)):
-        for row, items in enumerate(sets):
-            m[row, [vocab[w] for w in items]] = 1
-    return (a @ b.T) > 0
+    m, _ = _rows_of([*left, *right])
+    return (m[:len(left)] @ m[len(left):].T) > 0
 
 
 def _topic_match(block: pd.DataFrame, lexicon: Lexicon | None) -> tuple[np.ndarray, ...]:
@@ -337,12 +333,11 @@ def _qualifier_sets(qualifiers: pd.Series, groups) -> list[frozenset[int]]:
             else frozenset() for q in qualifiers]
 
 
-def _identity_term(block: pd.DataFrame, lexicon: Lexicon | None, vetoes_only: bool = False) -> np.ndarray:
+def _identity_term(block: pd.DataFrame, lexicon: Lexicon | None) -> np.ndarray:
     """What the claims state besides their measure: time anchor, qualifiers
     (the original offer is not the revised one) and per-units ($30 a share is
     not $30 a week). Read from the statement table; never from the values."""
-    out = _anchor_term(block["anchor"]) if "anchor" in block and not vetoes_only \
-        else np.zeros((len(block), len(block)))
+    out = _anchor_term(block["anchor"]) if "anchor" in block else np.zeros((len(block), len(block)))
     if block["kind"].isin(["year", "date"]).all():
         # a bare year ("since 2015") and a day written without its year
         # ("on Tuesday", "13 August") state facts of different reach: the
@@ -351,19 +346,16 @@ def _identity_term(block: pd.DataFrame, lexicon: Lexicon | None, vetoes_only: bo
         dated = block["raw"].astype(str).str.contains(r"\b\d{4}\b").to_numpy()
         day = ~year & ~dated
         out = np.where((year[:, None] & day[None, :]) | (day[:, None] & year[None, :]), NEVER, out)
-    if block["kind"].iloc[0] == "duration" and "qualifiers" in block:
-        # a time since an event ("seven months ago", "six months after") is
-        # not a length of something ("two decades in office")
-        since = block["qualifiers"].fillna("").astype(str).str.contains(SINCE, regex=False).to_numpy()
-        out = out + np.where(since[:, None] ^ since[None, :], NO_TIME_SINCE, 0.0)
-    if "qualifiers" in block and not vetoes_only:
-        # an amount added to another is not the total ("an additional $10,000");
-        # a date something lasts until is not the day it happened
+    if "qualifiers" in block:
+        # a time since an event ("seven months ago") is not a length of
+        # something ("two decades in office"); an amount added to another is
+        # not the total ("an additional $10,000"); a date something lasts
+        # until is not the day it happened
         quals = [set(q.split("|")) if isinstance(q, str) else set() for q in block["qualifiers"]]
-        for mark, cost in ((INCREMENT, NO_INCREMENT), (DEADLINE, NO_DEADLINE)):
+        for mark, cost in ((SINCE, NO_TIME_SINCE), (INCREMENT, NO_INCREMENT), (DEADLINE, NO_DEADLINE)):
             has = np.array([mark in q for q in quals])
             out = out + np.where(has[:, None] ^ has[None, :], cost, 0.0)
-    if "scope" in block and not vetoes_only:
+    if "scope" in block:
         jac, both = _jaccard([frozenset(str(v).split("|")) if isinstance(v, str) else frozenset()
                               for v in block["scope"]])
         out = out + np.where(both & (jac == 0), SCOPE_DIFFER, 0.0)
@@ -386,7 +378,7 @@ def score_block(block: pd.DataFrame, lexicon: Lexicon | None = None,
 
 
 def _score(block: pd.DataFrame, lexicon: Lexicon | None,
-           related: pd.DataFrame | None, vetoes_only: bool = False) -> tuple[np.ndarray, np.ndarray]:
+           related: pd.DataFrame | None) -> tuple[np.ndarray, np.ndarray]:
     """(pairwise identity scores, whether the pair's measure words fit each other).
 
     Nothing here reads the values except the value term, and only while
@@ -403,8 +395,7 @@ def _score(block: pd.DataFrame, lexicon: Lexicon | None,
         score = score + np.where(named, np.where(jac > 0, SPEAKER_WEIGHT, -SPEAKER_WEIGHT), 0.0)
         score = score - (QUOTE_THRESHOLD - THRESHOLD)
     else:
-        # vetoes_only: the pair's vetoes (NEVER) are right, its other terms are left out
-        score = np.zeros((len(block), len(block))) if vetoes_only else _wording(ctx)
+        score = _wording(ctx)
         same, conflict, fits, differ = _topic_match(block, lexicon)
         if block["unit"].iloc[0] == AGE:  # an age is its owner's ("the 70-year-old candidate"),
             conflict = differ = np.zeros_like(conflict)  # whatever the clause measures (votes won)
@@ -427,16 +418,15 @@ def _score(block: pd.DataFrame, lexicon: Lexicon | None,
             same = same | ((unit[:, None] == unit[None, :]) & (unit[:, None] != ""))
         score = score + np.where(same, TOPIC_BONUS, np.where(differ, TOPIC_DIFFER, 0.0))
         score = np.where(conflict, NEVER, score)
-        identity = _identity_term(block, lexicon, vetoes_only)
+        identity = _identity_term(block, lexicon)
         score = score + identity
         # a lone claim never joins against any identity term (an anchor, a
         # scope, a per-unit, a deadline, an add-on): that pass reads weak wording
         fits = fits & (identity >= 0)
-        if VALUE_AWARE and not vetoes_only:
+        if VALUE_AWARE:
             score = score + _value_term(block)
-        if not vetoes_only:
-            shared, named = _name_overlap(block)
-            score = score + np.where(named, np.where(shared, ENTITY_WEIGHT, NO_SHARED_ENTITY), 0.0)
+        shared, named = _name_overlap(block)
+        score = score + np.where(named, np.where(shared, ENTITY_WEIGHT, NO_SHARED_ENTITY), 0.0)
     src = block["source"].to_numpy()
     score = np.where(src[:, None] == src[None, :], NEVER, score)
     if related is not None:  # sources about different stories never pair
@@ -513,21 +503,12 @@ def _candidates(block: pd.DataFrame, floor: float, lexicon: Lexicon | None,
     return tuple(np.concatenate(parts) for parts in zip(*out))
 
 
-def _rows_of(sets: list[frozenset]) -> tuple[np.ndarray, np.ndarray]:
-    """Sets as a 0/1 matrix (claims x members) and whether each is non-empty."""
-    vocab = {w: k for k, w in enumerate(sorted(set().union(*sets), key=str))} if sets else {}
-    m = np.zeros((len(sets), max(1, len(vocab))), dtype=np.float32)
-    for row, items in enumerate(sets):
-        m[row, [vocab[w] for w in items]] = 1
-    return m, np.array([bool(x) for x in sets])
-
-
 class _Vetoes:
     """The per-claim features of one block that decide its vetoes (the NEVER
     terms of ``_score``), computed once: checking two groups for a veto is
     then array indexing, not scoring their claims again through pandas at
     every merge (a tiled block merges thousands of times).
-    ``tests/test_align.py`` checks it against ``_score(..., vetoes_only=True)``."""
+    ``tests/test_align.py`` checks it against the NEVER pairs of ``_score``."""
 
     def __init__(self, block: pd.DataFrame, lexicon: Lexicon | None, related: pd.DataFrame | None):
         kind = block["kind"].iloc[0]
