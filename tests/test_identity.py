@@ -394,6 +394,33 @@ def test_an_amount_added_to_another_is_not_the_total():
         assert not row["qualifiers"], (text, row["qualifiers"])
 
 
+@pytest.mark.parametrize("text, raw, potential", [
+    ("Corvane agreed a deal that could rise to $90 million with bonuses.", "$90 million", True),
+    ("The Vantor fee could hit more than 80 million euros, reports said.", "more than 80 million euros", True),
+    ("Ostrava pay £60m up front, with add-ons able to potentially take the fee up to £75m.", "up to £75m", True),
+    ("Ostrava pay £60m up front, with add-ons able to potentially take the fee up to £75m.", "£60m", False),
+    ("The toll could climb to 300 people, officials warned.", "300 people", True),
+    ("Corvane agreed a deal worth $90 million, and the fee could rise later.", "$90 million", False),
+    ("Corvane paid $90 million for the potential of the Lipa mine.", "$90 million", False),
+])
+def test_a_figure_something_may_come_to(text, raw, potential):
+    """The lexicon's potentials: "could rise to", "potentially ... up to"
+    before a figure, within its clause and with no figure between."""
+    (row,) = [r for r in rows(text) if r["raw"] == raw]
+    assert ("could reach" in (row["qualifiers"] or "").split("|")) is potential, row["qualifiers"]
+
+
+def test_a_figure_that_may_be_reached_is_not_the_one_agreed():
+    """A fee that could rise to a sum is not the fee agreed, at any value;
+    two such sums meet."""
+    got = aligned("Ostrava signed Venn for 90 million euros on Friday, the club said.",
+                  "Venn joins Ostrava in a deal that could hit 90 million euros, according to reports.", "money")
+    assert got["group"].nunique() == 2, got[["source", "raw", "qualifiers", "group"]]
+    got = aligned("Ostrava signed Venn in a deal that could rise to 90 million euros, the club said.",
+                  "Ostrava signed Venn in a deal that could hit 95 million euros, the club said.", "money")
+    assert got["group"].nunique() == 1, got[["source", "raw", "qualifiers", "group"]]
+
+
 def test_a_date_something_lasts_until_is_not_the_day_it_happened():
     """The lexicon's deadlines: "a full refund until Nov. 6" is not the day
     of the recall, however alike the sentences; two deadlines meet."""

@@ -20,6 +20,7 @@ RIGHT_WORDS = 3    # words after it ("$4.5 billion, a revised offer" is not read
 SINCE = "time since"  # the qualifier of a duration measured from an event
 DEADLINE = "until"    # the qualifier of a date something lasts until or must happen by
 INCREMENT = "on top"  # the qualifier of a figure added to another ("an additional $10,000")
+POTENTIAL = "could reach"  # the qualifier of a figure that may be reached ("a fee that could rise to $9m")
 _WORDS = re.compile(r"[\w'’-]+")
 
 
@@ -80,6 +81,8 @@ def qualifiers(text: str, span: tuple[int, int], lexicon: Lexicon, kind: str = "
     found += rates
     if kind not in ("year", "date", "time") and _increment(text, span, lexicon, kind):
         found.append(INCREMENT)
+    if kind in ("money", "count", "quantity", "percent") and _potential(text, span, lexicon):
+        found.append(POTENTIAL)
     if _time_since(text, span, kind):
         found.append(SINCE)
     if kind in ("date", "year") and _deadline(text, span, lexicon):
@@ -145,6 +148,23 @@ def _increment(text: str, span: tuple[int, int], lexicon: Lexicon, kind: str = "
     if kind == "count":  # "an additional 14 people were missing" adds them to the dead:
         return bool(pattern.search(inner))  # only "16 other candidates", "40 extra seats"
     return bool(pattern.search(left) or pattern.search(right) or pattern.search(inner))
+
+
+POTENTIAL_WORDS = 10  # words before a figure a "could rise to" may be ("potentially take the transfer up to an overall fee of")
+
+
+def _potential(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
+    """A figure something may come to, not what it is: the lexicon's
+    ``potentials`` in the words before it within its clause, with no other
+    figure between ("a fee that could rise to $9m", "potentially worth up
+    to $9m"; not "$8m, and could rise further")."""
+    words = lexicon.facts.get("potentials", ())
+    if not words:
+        return False
+    lo, _ = _clause(text, max(0, span[0] - 80), span[1], *span)
+    before = re.split(r"[,.;:()—–]|\d", text[lo:span[0]])[-1]
+    left = " ".join(_WORDS.findall(before.lower())[-POTENTIAL_WORDS:])
+    return bool(_patterns((tuple(words),))[0].search(left))
 
 
 def _heads(groups: tuple[tuple[str, ...], ...], words: str) -> list[str]:
