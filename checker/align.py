@@ -414,7 +414,7 @@ def _score(block: pd.DataFrame, lexicon: Lexicon | None,
             bare = np.array([u == "" for u in unit]) & block["topic"].isna().to_numpy()
             open_ = bare[:, None] | bare[None, :]
             score = np.where((named & ~same_unit) | (~same_unit & ~same & ~open_), NEVER, score)
-            same = same | same_unit
+            same = (same | same_unit) & ~differ  # children killed are not children injured
         elif block["kind"].iloc[0] == "duration":  # written in the same unit: a hint, never a veto
             unit = np.array([written_unit(str(r)) for r in block["raw"]], dtype=object)
             same = same | ((unit[:, None] == unit[None, :]) & (unit[:, None] != ""))

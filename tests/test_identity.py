@@ -421,6 +421,34 @@ def test_a_figure_that_may_be_reached_is_not_the_one_agreed():
     assert got["group"].nunique() == 1, got[["source", "raw", "qualifiers", "group"]]
 
 
+@pytest.mark.parametrize("text, raw, topic", [
+    # the measure joined to the figure by of/to is its measure, not a later one
+    ("Vela ignored injuries to more than 30 children and the death of a boy.",
+     "more than 30 children", "injure"),
+    ("The families mourned the deaths of 14 miners and the injuries of others.", "14 miners", "kill"),
+    # "rose to": the new level of the measure before it; "a rise of": a growth
+    ("The death toll from the Vela quake rose to at least 142 people on Sunday.", "at least 142 people", "kill"),
+    ("The Vela budget was $8bn, a rise of 6.8% on last year.", "6.8%", "growth"),
+    # a measure word after "and" is the next phrase's
+    ("The crash killed two children and injured 30 people.", "two children", "kill"),
+    ("The crash killed two children and injured 30 people.", "30 people", "injure"),
+])
+def test_the_measure_a_count_is_joined_to(text, raw, topic):
+    (row,) = [r for r in rows(text) if r["raw"] == raw]
+    assert row["topic"] == topic, row["context"]
+
+
+def test_one_noun_counted_for_two_measures_is_two_facts():
+    """Children killed and children injured share the counted noun, not the
+    fact: where each claim's own measure differs, the noun earns nothing."""
+    got = aligned("One child was killed on a Vela treadmill and other users were injured, the agency said.",
+                  "Vela ignored injuries to more than 30 children and a death, the agency said.", "count")
+    assert got["group"].nunique() == 2, got[["source", "raw", "topic", "group"]]
+    got = aligned("The Vela bus crash on Monday killed two children, police said.",
+                  "Two children died in the Vela bus crash on Monday, police said.", "count")
+    assert got["group"].nunique() == 1, got[["source", "raw", "topic", "group"]]
+
+
 def test_a_date_something_lasts_until_is_not_the_day_it_happened():
     """The lexicon's deadlines: "a full refund until Nov. 6" is not the day
     of the recall, however alike the sentences; two deadlines meet."""
