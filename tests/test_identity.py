@@ -449,6 +449,23 @@ def test_one_noun_counted_for_two_measures_is_two_facts():
     assert got["group"].nunique() == 1, got[["source", "raw", "topic", "group"]]
 
 
+def test_when_something_paused_is_not_when_it_resumes():
+    """The lexicon's pause and resume: the month repayments were put on hold
+    is not the month they start again, though both sentences are about
+    payments; two outlets giving the restart agree."""
+    from checker.align import align
+    from checker.schema import make_table
+    texts = {"a": "Borrowers of the Vela fund prepare to resume their loan payments in January 2027.",
+             "b": "Vela fund loan payments will resume in January 2027, the agency said.",
+             "c": "Vela fund loan payments were first put on hold in March 2025 by the agency."}
+    table = []
+    for src, text in texts.items():
+        table += [{**r, "source": src} for r in rows(text)]
+    got = align(make_table(table), ("date",), LEX)
+    group = dict(zip(got["source"], got["group"]))
+    assert group["a"] == group["b"] != group["c"], got[["source", "raw", "topic", "group"]]
+
+
 def test_a_date_something_lasts_until_is_not_the_day_it_happened():
     """The lexicon's deadlines: "a full refund until Nov. 6" is not the day
     of the recall, however alike the sentences; two deadlines meet."""
