@@ -39,6 +39,7 @@ ABSOLUTE = [
     ("The law took effect on 10 Feb. 2025.", [V("date", "10 Feb. 2025", "2025-02-10")]),
     ("The deal closed in October 2024.", [V("date", "October 2024", "2024-10")]),
     ("The deal closed in Oct. 2024.", [V("date", "Oct. 2024", "2024-10")]),
+    ("The deal was first announced in July of 2019.", [V("date", "July of 2019", "2019-07")]),
     ("The filing is dated 2025-02-10.", [V("date", "2025-02-10", "2025-02-10")]),
     ("The filing is dated 2025/02/10.", [V("date", "2025/02/10", "2025-02-10")]),
     ("He was born on July 4, 1976.", [V("date", "July 4, 1976", "1976-07-04")]),

@@ -481,6 +481,10 @@ def test_a_date_something_lasts_until_is_not_the_day_it_happened():
     group = dict(zip(got["source"], got["group"]))
     assert group["a"] == group["b"] != group["c"], got[["source", "raw", "qualifiers", "group"]]
     assert list(got.sort_values("source")["qualifiers"].fillna("")) == ["until", "until", ""]
+    # "deadline" right after the date marks it too
+    (row,) = [r for r in rows("A lag in approval before a January 8 deadline ended the Vela deal.")
+              if r["raw"] == "January 8"]
+    assert row["qualifiers"] == "until"
 
 
 def test_what_something_gave_out_is_not_what_was_put_in():

@@ -93,14 +93,19 @@ def qualifiers(text: str, span: tuple[int, int], lexicon: Lexicon, kind: str = "
 def _deadline(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
     """A date something lasts until or must happen by ("a refund until Nov. 6",
     "through the end of 2022", "expires on Friday"): the lexicon's
-    ``deadlines`` right before it, "on", "the" or "end of" between."""
+    ``deadlines`` right before it, "on", "the" or "end of" between; or
+    "deadline" right after it ("before a January 8 deadline")."""
     words = lexicon.facts.get("deadlines", ())
     if not words:
         return False
     before = " ".join(_WORDS.findall(text[max(0, span[0] - 40):span[0]].lower()))
     # the end of a range reads as its deadline: "from Nov. 2020 to March 2021",
     # "between Nov. 2020 and March 2021" (as "through March 2021")
-    return bool(_deadline_pattern(tuple(words)).search(before) or _RANGE_END.search(text[max(0, span[0] - 60):span[0]]))
+    return bool(_deadline_pattern(tuple(words)).search(before) or _RANGE_END.search(text[max(0, span[0] - 60):span[0]])
+                or _DEADLINE_AFTER.match(text, span[1]))
+
+
+_DEADLINE_AFTER = re.compile(r"\s+(?:deadline|cutoff|cut-off)\b", re.IGNORECASE)  # "before a January 8 deadline"
 
 
 _RANGE_END = re.compile(r"\b(?:from|between)\s+(?:about\s+|around\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4}\s+"

@@ -266,8 +266,8 @@ def parse_month(tz: Toks, i: int, pub: dt.date | None, floor: int) -> DateHit | 
                 d_end += 1
         return _finish_day(tz, i, d_end, m, d, d2, year, pub,
                            _UNTIL_DAYS if _until(tz, i, floor) else _AHEAD_DAYS)
-    # Month YYYY / Month, YYYY
-    y_at = j + 1 if (tz.t(j) == "," and tz.att(j)) else j
+    # Month YYYY / Month, YYYY / Month of YYYY
+    y_at = j + 1 if (tz.t(j) == "," and tz.att(j)) or (tz.lo(j) == "of" and tz.sp(j)) else j
     year = _year(tz, y_at, 1800, 2100) if tz.sp(y_at) else None
     if year is not None:
         return DateHit(y_at + 1, "date", tok.s, tz.toks[y_at].e, f"{year:04d}-{m:02d}")
