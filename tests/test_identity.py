@@ -466,6 +466,20 @@ def test_when_something_paused_is_not_when_it_resumes():
     assert group["a"] == group["b"] != group["c"], got[["source", "raw", "topic", "group"]]
 
 
+def test_a_premium_is_not_a_rise():
+    """The lexicon's premium: a price's premium to the last close is not
+    how much the offer was raised (its measure word counts against the
+    pair, as the price word alone did not); two premiums meet."""
+    got = aligned("Norvane struck a new deal to buy Pellucid, boosting the original purchase price by 64%.",
+                  "The revised deal for $90 per share in cash represents a premium of about 33% to Pellucid's last closing price.",
+                  "percent")
+    assert got["group"].nunique() == 2, got[["source", "raw", "topic", "group"]]
+    got = aligned("The Norvane offer is a premium of 33% to the last closing price of Pellucid.",
+                  "The revised deal for $90 per share in cash represents a premium of about 33% to Pellucid's last closing price.",
+                  "percent")
+    assert got["group"].nunique() == 1, got[["source", "raw", "topic", "group"]]
+
+
 def test_a_date_something_lasts_until_is_not_the_day_it_happened():
     """The lexicon's deadlines: "a full refund until Nov. 6" is not the day
     of the recall, however alike the sentences; two deadlines meet."""
