@@ -470,7 +470,7 @@ def test_a_premium_is_not_a_rise():
     """The lexicon's premium: a price's premium to the last close is not
     how much the offer was raised (its measure word counts against the
     pair, as the price word alone did not); two premiums meet."""
-    got = aligned("Norvane struck a new deal to buy Pellucid, boosting the original purchase price by 64%.",
+    got = aligned("Norvane struck a new deal for Pellucid, raising its original purchase price by 64%.",
                   "The revised deal for $90 per share in cash represents a premium of about 33% to Pellucid's last closing price.",
                   "percent")
     assert got["group"].nunique() == 2, got[["source", "raw", "topic", "group"]]
