@@ -342,7 +342,9 @@ def test_a_long_unpunctuated_sentence_stays_linear():
     text = " ".join(rnd.choice(words) for _ in range(40_000))[:200_000]
     start = time.process_time()
     got = find_values(text, PUB)
-    assert time.process_time() - start < 1.0
+    # a guard against backtracking that grows with the text (minutes on
+    # 200 KB), not a speed target (benchmarks/): ~0.4 s idle, more on a busy runner
+    assert time.process_time() - start < 5.0
     assert len(got) > 1000
 
 
