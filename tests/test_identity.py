@@ -32,6 +32,22 @@ def aligned(a_text: str, b_text: str, kind: str):
     return align(make_table(rows(a_text) + b), (kind,), LEX)
 
 
+def aligned_texts(texts: dict[str, str], kind: str):
+    """The claims of ``kind`` of one-sentence articles (source -> text), aligned."""
+    from checker.align import align
+    from checker.schema import make_table
+    return align(make_table([{**r, "source": src} for src, text in texts.items() for r in rows(text)]),
+                 (kind,), LEX)
+
+
+def assert_two_agree_one_apart(texts: dict[str, str], kind: str):
+    """Articles "a" and "b" state one fact, "c" another; the aligned claims."""
+    got = aligned_texts(texts, kind)
+    group = dict(zip(got["source"], got["group"]))
+    assert group["a"] == group["b"] != group["c"], got[["source", "raw", "topic", "qualifiers", "group"]]
+    return got
+
+
 def groups_of(a_text: str, b_text: str, kind: str) -> dict:
     """raw -> group number of the claims ``aligned`` gives."""
     got = aligned(a_text, b_text, kind)
@@ -351,18 +367,9 @@ def test_a_lone_claim_joins_a_group_only_on_its_own_measure():
     wording, where each claim's main measure word is among the words near
     the other: a debut year does not join the year two outlets give for
     joining an academy, though the debut's sentence names the joining too."""
-    from checker.align import align
-    from checker.schema import make_table
-    texts = {"a": "After spells at Rovno and Lipa youth sections, Dario Venn joined the Ostrava academy in 2009.",
-             "b": "Dario Venn joined the Ostrava academy in 2009, aged 12.",
-             "c": "Venn joined Ostrava's academy aged 11 before making his senior debut in 2014."}
-    table = []
-    for src, text in texts.items():
-        for r in rows(text):
-            table.append({**r, "source": src})
-    got = align(make_table(table), ("year",), LEX)
-    group = dict(zip(got["source"], got["group"]))
-    assert group["a"] == group["b"] != group["c"], got[["source", "raw", "topic", "group"]]
+    assert_two_agree_one_apart({"a": "After spells at Rovno and Lipa youth sections, Dario Venn joined the Ostrava academy in 2009.",
+                                "b": "Dario Venn joined the Ostrava academy in 2009, aged 12.",
+                                "c": "Venn joined Ostrava's academy aged 11 before making his senior debut in 2014."}, "year")
 
 
 def test_an_amount_added_to_another_is_not_the_total():
@@ -453,17 +460,9 @@ def test_when_something_paused_is_not_when_it_resumes():
     """The lexicon's pause and resume: the month repayments were put on hold
     is not the month they start again, though both sentences are about
     payments; two outlets giving the restart agree."""
-    from checker.align import align
-    from checker.schema import make_table
-    texts = {"a": "Borrowers of the Vela fund prepare to resume their loan payments in January 2027.",
-             "b": "Vela fund loan payments will resume in January 2027, the agency said.",
-             "c": "Vela fund loan payments were first put on hold in March 2025 by the agency."}
-    table = []
-    for src, text in texts.items():
-        table += [{**r, "source": src} for r in rows(text)]
-    got = align(make_table(table), ("date",), LEX)
-    group = dict(zip(got["source"], got["group"]))
-    assert group["a"] == group["b"] != group["c"], got[["source", "raw", "topic", "group"]]
+    assert_two_agree_one_apart({"a": "Borrowers of the Vela fund prepare to resume their loan payments in January 2027.",
+                                "b": "Vela fund loan payments will resume in January 2027, the agency said.",
+                                "c": "Vela fund loan payments were first put on hold in March 2025 by the agency."}, "date")
 
 
 def test_a_premium_is_not_a_rise():
@@ -483,17 +482,9 @@ def test_a_premium_is_not_a_rise():
 def test_a_date_something_lasts_until_is_not_the_day_it_happened():
     """The lexicon's deadlines: "a full refund until Nov. 6" is not the day
     of the recall, however alike the sentences; two deadlines meet."""
-    from checker.align import align
-    from checker.schema import make_table
-    texts = {"a": "Owners of the recalled Vela rowing machines can get a full refund until Nov. 6, 2026.",
-             "b": "Owners of the recalled Vela rowing machines can claim a full refund until November 6, 2026.",
-             "c": "Vela recalled the rowing machines on May 5, 2026, and owners can get a full refund."}
-    table = []
-    for src, text in texts.items():
-        table += [{**r, "source": src} for r in rows(text)]
-    got = align(make_table(table), ("date",), LEX)
-    group = dict(zip(got["source"], got["group"]))
-    assert group["a"] == group["b"] != group["c"], got[["source", "raw", "qualifiers", "group"]]
+    got = assert_two_agree_one_apart({"a": "Owners of the recalled Vela rowing machines can get a full refund until Nov. 6, 2026.",
+                                     "b": "Owners of the recalled Vela rowing machines can claim a full refund until November 6, 2026.",
+                                     "c": "Vela recalled the rowing machines on May 5, 2026, and owners can get a full refund."}, "date")
     assert list(got.sort_values("source")["qualifiers"].fillna("")) == ["until", "until", ""]
     # "deadline" right after the date marks it too
     (row,) = [r for r in rows("A lag in approval before a January 8 deadline ended the Vela deal.")
