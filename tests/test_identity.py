@@ -404,11 +404,13 @@ def test_an_amount_added_to_another_is_not_the_total():
 @pytest.mark.parametrize("text, raw, potential", [
     ("Corvane agreed a deal that could rise to $90 million with bonuses.", "$90 million", True),
     ("The Vantor fee could hit more than 80 million euros, reports said.", "more than 80 million euros", True),
-    ("Ostrava pay £60m up front, with add-ons able to potentially take the fee up to £75m.", "up to £75m", True),
-    ("Ostrava pay £60m up front, with add-ons able to potentially take the fee up to £75m.", "£60m", False),
+    ("Ostrava's offer is potentially worth up to £75m with add-ons.", "up to £75m", True),
     ("The toll could climb to 300 people, officials warned.", "300 people", True),
-    ("Corvane agreed a deal worth $90 million, and the fee could rise later.", "$90 million", False),
-    ("Corvane paid $90 million for the potential of the Lipa mine.", "$90 million", False),
+    # a level reached, a past bid compared with, a buyer who may buy, but paid
+    ("Vela's sales rose for a third year, rising to $2bn in 2024.", "$2bn", False),
+    ("The offer could top the $5 billion bid Corvane made last year.", "$5 billion", False),
+    ("The potential buyer paid $90 million for Vela.", "$90 million", False),
+    ("Corvane warned of potential job losses as it cut 500 jobs.", "500 jobs", False),
 ])
 def test_a_figure_something_may_come_to(text, raw, potential):
     """The lexicon's potentials: "could rise to", "potentially ... up to"
@@ -435,7 +437,9 @@ def test_a_figure_that_may_be_reached_is_not_the_one_agreed():
     ("The families mourned the deaths of 14 miners and the injuries of others.", "14 miners", "kill"),
     # "rose to": the new level of the measure before it; "a rise of": a growth
     ("The death toll from the Vela quake rose to at least 142 people on Sunday.", "at least 142 people", "kill"),
-    ("The Vela budget was $8bn, a rise of 6.8% on last year.", "6.8%", "growth"),
+    ("The Corvane offer was raised to $5bn on Monday.", "$5bn", "bid"),
+    # "and" before another figure: the noun after both is theirs
+    ("The firm paid $5m and $6m fines.", "$5m", "fine"),
     # a measure word after "and" is the next phrase's
     ("The crash killed two children and injured 30 people.", "two children", "kill"),
     ("The crash killed two children and injured 30 people.", "30 people", "injure"),

@@ -155,21 +155,27 @@ def _increment(text: str, span: tuple[int, int], lexicon: Lexicon, kind: str = "
     return bool(pattern.search(left) or pattern.search(right) or pattern.search(inner))
 
 
-POTENTIAL_WORDS = 10  # words before a figure a "could rise to" may be ("potentially take the transfer up to an overall fee of")
+# words a potentials phrase may have between it and the figure ("could hit more than £9m")
+_POTENTIAL_GAP = r"(?:\s+(?:up\s+to|more\s+than|over|about|around|nearly|as\s+much\s+as))*\s*$"
 
 
 def _potential(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
-    """A figure something may come to, not what it is: the lexicon's
-    ``potentials`` in the words before it within its clause, with no other
-    figure between ("a fee that could rise to $9m", "potentially worth up
-    to $9m"; not "$8m, and could rise further")."""
+    """A figure something may come to, not what it is: one of the lexicon's
+    ``potentials`` right before it, with at most a hedge between ("a fee
+    that could rise to $9m", "could hit more than £9m", "potentially worth
+    up to $9m"); not "could top the $5bn bid", "rising to $2bn" nor "the
+    potential buyer paid $9m"."""
     words = lexicon.facts.get("potentials", ())
     if not words:
         return False
-    lo, _ = _clause(text, max(0, span[0] - 80), span[1], *span)
-    before = re.split(r"[,.;:()—–]|\d", text[lo:span[0]])[-1]
-    left = " ".join(_WORDS.findall(before.lower())[-POTENTIAL_WORDS:])
-    return bool(_patterns((tuple(words),))[0].search(left))
+    before = text[max(0, span[0] - 60):span[0]].lower()
+    return bool(_potential_pattern(tuple(words)).search(before))
+
+
+@functools.lru_cache(maxsize=4)
+def _potential_pattern(words: tuple[str, ...]) -> re.Pattern:
+    phrases = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(r"(?<![\w-])(?:" + phrases + r")" + _POTENTIAL_GAP)
 
 
 def _heads(groups: tuple[tuple[str, ...], ...], words: str) -> list[str]:

@@ -86,7 +86,8 @@ def value_context(sentence: str, span: tuple[int, int], others: list[tuple[int, 
     left = lexicon.content_words(_clip_left(_SPACES.sub(" ", masked[:a])))[-WINDOW:]
     after = _clip_right(_SPACES.sub(" ", masked[b:]))
     right = lexicon.content_words(after)[:WINDOW]
-    attached = not after[:1] in (",", ".") and not _JOINED.match(after)  # "$3bn deal", not "in 2005, left"
+    # "$3bn deal", not "in 2005, left" nor "two children and the death" ("$5m and $6m fines" is)
+    attached = not after[:1] in (",", ".") and not _JOINED.match(masked[b:])
     of = _OF_BEFORE.search(masked[:a])  # "injuries to two children", "the deaths of 14"
     measure = of and next(filter(None, map(lexicon.measure, lexicon.content_words(of.group(1)))), None)
     if measure in _MOVES and of.group(2).lower() == "to":  # "the toll rose to 142": the toll's level, not a growth
@@ -100,8 +101,8 @@ def value_context(sentence: str, span: tuple[int, int], others: list[tuple[int, 
 # a value whose measure word is right before it, joined by of/to/among
 _OF_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+(of|to|among)\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|nearly\s+|some\s+)?$",
                         re.IGNORECASE)
-_MOVES = frozenset({"growth"})  # "rose to": the new level of another measure
-_JOINED = re.compile(r"\s*(?:and|or|but|as well as)\b", re.IGNORECASE)  # "two children and the death"
+_MOVES = frozenset({"growth", "raise"})  # "rose to": the new level of another measure
+_JOINED = re.compile(r"\s*(?:and|or|but|as well as)\b(?!\s{3,})", re.IGNORECASE)  # not before a blanked value
 
 
 _OPEN = re.compile(r"\(\s*$")
