@@ -101,7 +101,7 @@ def _deadline(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
     before = " ".join(_WORDS.findall(text[max(0, span[0] - 40):span[0]].lower()))
     # the end of a range reads as its deadline: "from Nov. 2020 to March 2021",
     # "between Nov. 2020 and March 2021" (as "through March 2021")
-    return bool(_deadline_pattern(tuple(words)).search(before) or _RANGE_END.search(text[max(0, span[0] - 60):span[0]])
+    return bool(_ending_in(tuple(words), _DEADLINE_GAP).search(before) or _RANGE_END.search(text[max(0, span[0] - 60):span[0]])
                 or _DEADLINE_AFTER.match(text, span[1]))
 
 
@@ -112,9 +112,15 @@ _RANGE_END = re.compile(r"\b(?:from|between)\s+(?:about\s+|around\s+)?[A-Z][a-z]
                         r"(?:to|and|until|through)\s+(?:about\s+|around\s+)?$")
 
 
-@functools.lru_cache(maxsize=4)
-def _deadline_pattern(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?: (?:on|the|end|of))*$")
+@functools.lru_cache(maxsize=8)
+def _ending_in(words: tuple[str, ...], gap: str) -> re.Pattern:
+    """Text that ends in one of ``words`` (whole words or phrases, any white
+    space inside), then ``gap``: the words allowed before the value."""
+    phrases = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(r"(?<![\w-])(?:" + phrases + r")" + gap)
+
+
+_DEADLINE_GAP = r"(?: (?:on|the|end|of))*$"
 
 
 def _listed(text: str, span: tuple[int, int], lexicon: Lexicon) -> list[str]:
@@ -169,13 +175,7 @@ def _potential(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
     if not words:
         return False
     before = text[max(0, span[0] - 60):span[0]].lower()
-    return bool(_potential_pattern(tuple(words)).search(before))
-
-
-@functools.lru_cache(maxsize=4)
-def _potential_pattern(words: tuple[str, ...]) -> re.Pattern:
-    phrases = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(r"(?<![\w-])(?:" + phrases + r")" + _POTENTIAL_GAP)
+    return bool(_ending_in(tuple(words), _POTENTIAL_GAP).search(before))
 
 
 def _heads(groups: tuple[tuple[str, ...], ...], words: str) -> list[str]:

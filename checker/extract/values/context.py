@@ -88,17 +88,19 @@ def value_context(sentence: str, span: tuple[int, int], others: list[tuple[int, 
     right = lexicon.content_words(after)[:WINDOW]
     # "$3bn deal", not "in 2005, left" nor "two children and the death" ("$5m and $6m fines" is)
     attached = not after[:1] in (",", ".") and not _JOINED.match(masked[b:])
-    of = _OF_BEFORE.search(masked[:a])  # "injuries to two children", "the deaths of 14"
+    words = " ".join(left + right)
+    # "injuries to two children", "the deaths of 14" (the phrase is short: the last characters suffice)
+    of = _OF_BEFORE.search(masked[max(0, a - OF_REACH):a])
     measure = of and next(filter(None, map(lexicon.measure, lexicon.content_words(of.group(1)))), None)
     if measure in _MOVES and of.group(2).lower() == "to":  # "the toll rose to 142": the toll's level, not a growth
-        return " ".join(left + right), _topic([w for w in left if lexicon.measure(w) not in _MOVES],
-                                              right, lexicon, attached)
-    if measure:
-        return " ".join(left + right), measure
-    return " ".join(left + right), _topic(left, right, lexicon, attached)
+        left = [w for w in left if lexicon.measure(w) not in _MOVES]
+    elif measure:
+        return words, measure
+    return words, _topic(left, right, lexicon, attached)
 
 
 # a value whose measure word is right before it, joined by of/to/among
+OF_REACH = 80  # characters before a value that hold such a phrase
 _OF_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+(of|to|among)\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|nearly\s+|some\s+)?$",
                         re.IGNORECASE)
 _MOVES = frozenset({"growth", "raise"})  # "rose to": the new level of another measure
