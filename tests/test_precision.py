@@ -91,3 +91,54 @@ def test_a_third_source_is_held_to_the_finer_figures_too():
 def test_rounding_can_be_switched_off():
     out = hedged_amount(_frame(["$41 billion", "$40.8 billion"], ("money",)), **{**MONEY, "rounding": False})
     assert not bool(out["ok"].iloc[0])
+
+
+# --- a headline rounds ---------------------------------------------------------
+
+def _precisions(text: str) -> dict[str, float]:
+    from checker.extract import extract_source
+    from checker.records import Source
+    from checker.rules import load_rules
+    table = extract_source(Source(id="a", path="a.txt", text=text, plain=text), load_rules().lexicon)
+    return dict(zip(table["raw"], table["precision"]))
+
+
+# pasted from the web: one paragraph per line (a line over 120 characters)
+BODY = ("The two companies said on Monday that the agreement, which still needs the approval of "
+        "regulators in three countries, would close by the end of the year.\n")
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    # the first line, short and without a full stop, is a headline: its round figure is rounded
+    ("Vela Shares Jump 30% After Corvane Deal\nVela shares rose 31.6% on Monday.\n", "30%", 10.0),
+    ("Norvane to cut 1,200 jobs\n\nThe carmaker said it would cut 1,240 jobs.\n", "1,200 jobs", 100.0),
+    # a figure with a last non-zero digit keeps it
+    ("Vela Shares Jump 31% After Corvane Deal\nVela shares rose 31.6% on Monday.\n", "31%", 1.0),
+    # a first sentence with a full stop is text, not a headline
+    ("Vela shares rose 30% on Monday.\nVela shares rose 31.6% later.\n", "30%", 1.0),
+    # the body's round figure stays exact
+    ("Vela Shares Jump After Deal\nVela shares rose 30% on Monday.\n", "30%", 1.0),
+])
+def test_a_headline_figure_is_rounded(text, raw, want):
+    assert _precisions(text + BODY)[raw] == pytest.approx(want)
+
+
+def test_a_hard_wrapped_first_line_is_not_a_headline():
+    # short lines only: the first sentence runs over two lines
+    text = "Vela shares rose 30% on Monday after\nthe Corvane deal was signed.\nTraders cheered.\n"
+    assert _precisions(text)["30%"] == pytest.approx(1.0)
+
+
+def test_a_rounded_headline_agrees_through_the_cli(tmp_path, monkeypatch):
+    import json
+    from tests.cli_helpers import run, story_in
+    story_in(tmp_path, monkeypatch, {
+        "a.txt": "Vela Shares Jump 30% After Corvane Deal\n" + BODY,
+        "b.txt": "Vela shares jumped 31.6% after the Corvane deal, traders said.\n" + BODY,
+    })
+    code, out, err = run("check", "story", "--format", "json", "-o", "out.json")
+    findings = json.loads((tmp_path / "out.json").read_text())["findings"]
+    percent = [f for f in findings if f["rule"] == "percent-value"]
+    assert code == 0, out + err
+    assert [f["verdict"] for f in percent] == ["agreement"], percent
+    assert "rounded" in json.dumps(percent[0])

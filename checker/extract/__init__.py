@@ -21,6 +21,7 @@ from checker.extract.frames.facts import statement_facts
 from checker.extract.values.precision import stated_precision
 from checker.extract.quotes.direct import find_speech, quote_sentences
 from checker.extract.values.find import find_values
+from checker.headline import MAX_WORDS
 from checker.lexicon import Lexicon
 from checker.records import Source
 from checker.schema import make_table
@@ -54,6 +55,24 @@ def _iso(value) -> str:
     return f"{value:04d}" if isinstance(value, int) else str(value)
 
 
+def _headline_index(source: Source, sentences) -> int | None:
+    """The index of the article's headline sentence: its title (checker.headline,
+    or the front matter's) among the first three sentences, else a first
+    sentence that is one short line without a full stop ("Acacia Stock Rises
+    30% After Cisco Deal" above the text)."""
+    title = " ".join(str(source.title or "").split())
+    for sent in sentences[:3]:
+        if title and " ".join(sent.text.split()).strip("# ") == title:
+            return sent.index
+    first = sentences[0].text.strip() if sentences else ""
+    if first and "\n" not in first and first[-1] not in _STOPS and len(first.split()) <= MAX_WORDS:
+        return sentences[0].index
+    return None
+
+
+_STOPS = ".!?:;,\"'”’)"
+
+
 def _overlaps(start: int, end: int, spans) -> bool:
     return any(start < e and s < end for s, e in spans)
 
@@ -70,6 +89,8 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
     published = source.published    # front matter, else the dateline (checker/extract/values/dateline.py)
     own_date = source.dateline.spans if source.dateline else ()
     doc_names = DocNames(sentences, lexicon)
+    # headlines round: "Shares rise 30%" is read as stated to the ten, as a hedged figure is
+    head = _headline_index(source, sentences)
     for k, sent in enumerate(sentences):
         found = find_values(sent.text, published)
         spans = [(v.start, v.end) for v in found]
@@ -94,7 +115,8 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
                 "kind": v.kind, "value": v.value, "value_hi": v.value_hi, "unit": v.unit,
                 "approx": bool(v.approx), "hedge": v.hedge, "resolved": bool(v.resolved),
                 "precision": v.precision if v.precision is not None else stated_precision(
-                    source.text[sent.start + v.start:sent.start + v.end], v.value, bool(v.approx))
+                    source.text[sent.start + v.start:sent.start + v.end], v.value,
+                    bool(v.approx) or sent.index == head)
                 if v.kind in NUMERIC else None,
                 "subject": fr.subject, "predicate": fr.predicate, "object": fr.object,
                 "negated": bool(fr.negated), "speaker": None, "entities": names,
