@@ -20,7 +20,7 @@ from checker.extract.text.lemma import lemma
 from checker.extract.values.dates import WEEKDAY_NAMES, weekday_of
 from checker.extract.values.units import AGE, written_unit
 from checker.align_facts import FACT_KINDS, group_facts, join_facts
-from checker.extract.frames.identity import DEADLINE, INCREMENT, POTENTIAL, SINCE
+from checker.extract.frames.identity import DEADLINE, INCREMENT, PART, POTENTIAL, SINCE
 from checker.lexicon import Lexicon
 
 THRESHOLD = 60.0
@@ -43,6 +43,7 @@ NO_TIME_SINCE = -40.0    # one duration is a time since an event ("ago", "after"
 NO_INCREMENT = -60.0     # one figure is added to another ("an additional $10,000"), the other not
 NO_DEADLINE = -40.0      # one date is a deadline or end ("until Nov. 6"), the other not
 NO_POTENTIAL = -60.0     # one figure may be reached ("could rise to $9m"), the other is
+NO_PART = -40.0          # one count is some of a whole ("60 of them"), the other is not
 VALUE_AWARE = True  # see docs/evaluation.md: value-blind alignment is not yet as good
 ATTACH_THRESHOLD = 45.0  # a lone claim joining an agreeing group on the same topic (40 measured worse: docs/evaluation.md)
 CHUNK = 2048  # pairs merged between two bulk checks of the groups
@@ -354,7 +355,7 @@ def _identity_term(block: pd.DataFrame, lexicon: Lexicon | None) -> np.ndarray:
         # until is not the day it happened
         quals = [set(q.split("|")) if isinstance(q, str) else set() for q in block["qualifiers"]]
         for mark, cost in ((SINCE, NO_TIME_SINCE), (INCREMENT, NO_INCREMENT), (DEADLINE, NO_DEADLINE),
-                           (POTENTIAL, NO_POTENTIAL)):
+                           (POTENTIAL, NO_POTENTIAL), (PART, NO_PART)):
             has = np.array([mark in q for q in quals])
             out = out + np.where(has[:, None] ^ has[None, :], cost, 0.0)
     if "scope" in block:

@@ -430,6 +430,33 @@ def test_a_figure_that_may_be_reached_is_not_the_one_agreed():
     assert got["group"].nunique() == 1, got[["source", "raw", "qualifiers", "group"]]
 
 
+@pytest.mark.parametrize("text, raw, part", [
+    ("Some 550 people were hurt, and 60 of them were seriously injured.", "60 of them were seriously injured", True),
+    ("The recall covers about 1,050 of the Pellucid treadmills.", "about 1,050 of the Pellucid treadmills", True),
+    ("The quake killed three of her grandchildren, the farmer said.", "three of her grandchildren", True),
+    ("Fifty of the miners were rescued on Sunday.", "Fifty of the miners", True),
+    # a whole, or one of many, is not a part counted
+    ("The recall covers about 125,000 Pellucid treadmills.", "about 125,000 Pellucid treadmills", False),
+    ("The quake killed 89 people in Norvane.", "89 people", False),
+])
+def test_a_count_of_some_of_a_whole(text, raw, part):
+    """"60 of them", "1,050 of the Pellucid treadmills": some of a whole."""
+    (row,) = [r for r in rows(text) if r["raw"] == raw]
+    assert ("part of" in (row["qualifiers"] or "").split("|")) is part, row["qualifiers"]
+
+
+def test_some_of_a_whole_is_not_the_whole():
+    """A part counted ("1,050 of the Pellucid machines") is not the count of
+    the whole in a sentence much like it; two parts of one whole meet. (It
+    costs, and is not a veto: "60 of them were hurt" may be "60 people were
+    hurt" written without the whole.)"""
+    assert_two_agree_one_apart({
+        "a": "The commission said about 1,050 of the Pellucid machines are recalled.",
+        "b": "About 1,040 of the Pellucid machines are recalled, the commission said.",
+        "c": "The recall covers some 4,300 machines.",
+    }, "count")
+
+
 @pytest.mark.parametrize("text, raw, topic", [
     # the measure joined to the figure by of/to is its measure, not a later one
     ("Vela ignored injuries to more than 30 children and the death of a boy.",

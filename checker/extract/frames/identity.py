@@ -21,6 +21,7 @@ SINCE = "time since"  # the qualifier of a duration measured from an event
 DEADLINE = "until"    # the qualifier of a date something lasts until or must happen by
 INCREMENT = "on top"  # the qualifier of a figure added to another ("an additional $10,000")
 POTENTIAL = "could reach"  # the qualifier of a figure that may be reached ("a fee that could rise to $9m")
+PART = "part of"     # the qualifier of a count of some of a whole ("60 of them", "1,050 of the Vela machines")
 _WORDS = re.compile(r"[\w'’-]+")
 
 
@@ -83,6 +84,8 @@ def qualifiers(text: str, span: tuple[int, int], lexicon: Lexicon, kind: str = "
         found.append(INCREMENT)
     if kind in ("money", "count", "quantity", "percent") and _potential(text, span, lexicon):
         found.append(POTENTIAL)
+    if kind == "count" and _PART.search(text[span[0]:span[1]]):
+        found.append(PART)
     if _time_since(text, span, kind):
         found.append(SINCE)
     if kind in ("date", "year") and _deadline(text, span, lexicon):
@@ -105,6 +108,12 @@ def _deadline(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
                 or _DEADLINE_AFTER.match(text, span[1]))
 
 
+# a count of some of a whole: "60 of them", "1,050 of the Vela machines", "three of her sons"
+# (not "one of the victims": one of many is an individual, not a part counted)
+_PART = re.compile(r"(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                   r"[a-z]+teen|[a-z]+ty(?:-[a-z]+)?|dozens|hundreds|thousands))"
+                   r"(?:\s+(?:million|thousand|hundred))?\s+of\s+(?:the|them|these|those|its|their|his|her|our|whom|which)\b",
+                   re.IGNORECASE)
 _DEADLINE_AFTER = re.compile(r"\s+(?:deadline|cutoff|cut-off)\b", re.IGNORECASE)  # "before a January 8 deadline"
 
 
