@@ -476,6 +476,23 @@ def test_the_measure_a_count_is_joined_to(text, raw, topic):
     assert row["topic"] == topic, row["context"]
 
 
+@pytest.mark.parametrize("text, raw, topic", [
+    # a measure word inside a name measures nothing: the figure's measure is another
+    ("Corvane Grant recipients will see $10,000 forgiven.", "$10,000", None),
+    ("Students at the Vela Tax Academy owe $20,000 each.", "$20,000", None),
+    ("Vela will forgive $10,000 in debt for Corvane Grant recipients.", "$10,000", "debt"),
+    # written in lower case too, it is the measure ("the maximum grant")
+    ("The maximum grant under the Corvane Grant scheme was $6,345.", "$6,345", "grant"),
+    # a headline's capitals are not a name
+    ("Vela Wins $5 Million Grant From Corvane", "$5 Million", "grant"),
+    # the first word of a sentence is not part of a name after it
+    ("Fines of $5 million were paid by Vela.", "$5 million", "fine"),
+])
+def test_a_measure_word_in_a_name(text, raw, topic):
+    (row,) = [r for r in rows(text) if r["raw"] == raw]
+    assert row["topic"] == topic, row["context"]
+
+
 def test_one_noun_counted_for_two_measures_is_two_facts():
     """Children killed and children injured share the counted noun, not the
     fact: where each claim's own measure differs, the noun earns nothing."""

@@ -92,11 +92,34 @@ def value_context(sentence: str, span: tuple[int, int], others: list[tuple[int, 
     # "injuries to two children", "the deaths of 14" (the phrase is short: the last characters suffice)
     of = _OF_BEFORE.search(masked[max(0, a - OF_REACH):a])
     measure = of and next(filter(None, map(lexicon.measure, lexicon.content_words(of.group(1)))), None)
+    named = _name_words(masked, lexicon)
+    if named:  # "Pell Grant recipients": a word of a name measures nothing
+        left, right = [w for w in left if w not in named], [w for w in right if w not in named]
+        measure = measure if of and not set(lexicon.content_words(of.group(1))) & named else None
     if measure in _MOVES and of.group(2).lower() == "to":  # "the toll rose to 142": the toll's level, not a growth
         left = [w for w in left if lexicon.measure(w) not in _MOVES]
     elif measure:
         return words, measure
     return words, _topic(left, right, lexicon, attached)
+
+
+# two or more capitalised words in a row: a name ("Pell Grant", "Tax Court")
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+\b")
+_LONG_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}")
+
+
+def _name_words(text: str, lexicon: Lexicon) -> frozenset[str]:
+    """The measure words of ``text`` that stand only inside a name (a word
+    also written in lower case there is the measure it names). Not read in a
+    headline, whose every word is capitalised."""
+    long = _LONG_WORD.findall(text)
+    if len(long) >= 4 and all(w[0].isupper() for w in long):
+        return frozenset()
+    found = {w for m in _NAME_RUN.finditer(text) for w in lexicon.content_words(m.group()) if lexicon.measure(w)}
+    if not found:
+        return frozenset()
+    lower = {w for t in re.findall(r"\b[a-z][\w-]*", text) for w in lexicon.content_words(t)}
+    return frozenset(found - lower)
 
 
 # a value whose measure word is right before it, joined by of/to/among
