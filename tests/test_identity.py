@@ -435,6 +435,7 @@ def test_a_figure_that_may_be_reached_is_not_the_one_agreed():
     ("The recall covers about 1,050 of the Pellucid treadmills.", "about 1,050 of the Pellucid treadmills", True),
     ("The quake killed three of her grandchildren, the farmer said.", "three of her grandchildren", True),
     ("Fifty of the miners were rescued on Sunday.", "Fifty of the miners", True),
+    ("Thirty-four of the Vela miners were rescued on Sunday.", "Thirty-four of the Vela miners", True),
     # a whole, or one of many, is not a part counted
     ("The recall covers about 125,000 Pellucid treadmills.", "about 125,000 Pellucid treadmills", False),
     ("The quake killed 89 people in Norvane.", "89 people", False),

@@ -111,7 +111,8 @@ def _deadline(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
 # a count of some of a whole: "60 of them", "1,050 of the Vela machines", "three of her sons"
 # (not "one of the victims": one of many is an individual, not a part counted)
 _PART = re.compile(r"(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                   r"[a-z]+teen|[a-z]+ty(?:-[a-z]+)?|dozens|hundreds|thousands))"
+                   r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
+                   r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|dozens|hundreds|thousands))"
                    r"(?:\s+(?:million|thousand|hundred))?\s+of\s+(?:the|them|these|those|its|their|his|her|our|whom|which)\b",
                    re.IGNORECASE)
 _DEADLINE_AFTER = re.compile(r"\s+(?:deadline|cutoff|cut-off)\b", re.IGNORECASE)  # "before a January 8 deadline"
