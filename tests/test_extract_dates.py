@@ -92,6 +92,17 @@ RELATIVE = [
     ("It launched a week ago.", [V("date", "a week ago", "2025-W06")]),
     ("The fund closed six months ago.", [V("date", "six months ago", "2024-08")]),
     ("Prices rose earlier this month.", [V("date", "this month", "2025-02")]),
+    # a future in the weekday's clause: the coming day (the publication day is Wednesday)
+    ("The board will meet on Monday.", [V("date", "Monday", "2025-02-17")]),
+    ("The regulator is expected to rule Thursday.", [V("date", "Thursday", "2025-02-13")]),
+    ("Vela is preparing to announce its results at the Corvane plant in Ostrava on Friday.",
+     [V("date", "Friday", "2025-02-14")]),
+    ("The board will vote Wednesday.", [V("date", "Wednesday", "2025-02-12")]),
+    ("We'll know more on Tuesday.", [V("date", "Tuesday", "2025-02-18")]),
+    # ... not a future after the weekday, across a verb of saying, or in another clause
+    ("He said on Tuesday that he will resign.", [V("date", "Tuesday", "2025-02-11")]),
+    ("The mayor, who will retire, said Monday the plan is ready.", [V("date", "Monday", "2025-02-10")]),
+    ("The board will meet again; it met on Monday.", [V("date", "Monday", "2025-02-10")]),
 ]
 
 UNRESOLVED = [

@@ -16,8 +16,9 @@ Decisions:
 - Relative words are resolved against the publication date: last/this/next
   year -> kind "year" (int); last/this/next month -> "YYYY-MM"; last/this/next
   week -> ISO week "YYYY-Www"; yesterday/tomorrow -> a day; "(on) Monday"
-  -> the latest Monday on or before publication (span "Monday"; future tense
-  is not read), "last Monday" strictly before, "next Monday" strictly after;
+  -> the latest Monday on or before publication (span "Monday"), or after a
+  future in its clause ("will vote on Monday", "is expected to ... Monday")
+  the coming one, "last Monday" strictly before, "next Monday" strictly after;
   "N days/weeks/months/years ago" likewise.  Unresolved, they are kind "date", value = the words as
   written, ``resolved`` False; except a weekday, whose day cannot be placed
   without the article's date but whose weekday is stated: its value is the
@@ -364,9 +365,34 @@ def parse_weekday(tz: Toks, i: int, pub: dt.date | None, floor: int) -> DateHit 
         back = (pub.weekday() - wd - 1) % 7 + 1
     elif mod in ("next", "coming"):
         back = -((wd - pub.weekday() - 1) % 7 + 1)
+    elif _future(tz, i):  # "will announce on Tuesday": the coming Tuesday (or today)
+        back = -((wd - pub.weekday()) % 7)
     else:
         back = (pub.weekday() - wd) % 7
     return DateHit(i + 1, "date", start, end, (pub - dt.timedelta(days=back)).isoformat())
+
+
+# a future before a weekday, in its clause: "will vote on Tuesday", "is
+# expected to announce Tuesday"; not across a verb of saying ("will, he said
+# on Tuesday") nor a clause break
+FUTURE_REACH = 20  # tokens before the weekday, within its clause
+_FUTURE_ONE = frozenset({"will", "shall", "'ll", "’ll"})
+_FUTURE_TWO = frozenset({"expected to", "set to", "due to", "scheduled to", "scheduled for", "plans to",
+                         "planning to", "preparing to", "going to", "poised to", "slated to", "slated for"})
+_SAYING = frozenset({"said", "says", "told", "announced", "reported", "confirmed", "added", "wrote"})
+
+
+def _future(tz: Toks, i: int) -> bool:
+    words = []
+    for j in range(i - 1, max(-1, i - 1 - FUTURE_REACH), -1):
+        lo = tz.lo(j)
+        if lo in (".", ";", ":", "?", "!", "—", "–") or lo in _SAYING:
+            break
+        words.append(lo)
+    words.reverse()
+    pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
+    return bool(_FUTURE_ONE.intersection(words) or _FUTURE_TWO & pairs
+                or any(w.endswith(("'ll", "’ll")) for w in words))
 
 
 def relative_ago(n: int, unit: str, pub: dt.date | None) -> tuple[str, object, bool] | None:
