@@ -300,6 +300,28 @@ def _quote_overlap(contexts: pd.Series, lexicon: Lexicon | None,
     return np.where(enough, 100.0 * held, 0.0)
 
 
+COMMON_NAME = 0.2  # a name word in this share of a block's contexts is the story's, not a fact's
+COMMON_FROM = 8    # claims in a block before names are counted so
+
+
+def _without_names(ctx: list[str], entities: pd.Series) -> list[str]:
+    """Each context without the story's names: the name words that stand in
+    many of the block's contexts ("Peloton" in a recall story) say the same
+    story, not the same fact (a name of one fact, "Obi" beside one vote
+    count, is kept); a context that is all such names is kept."""
+    if len(ctx) < COMMON_FROM:
+        return ctx
+    names = frozenset().union(*_name_words(entities))
+    seen: dict[str, int] = {}
+    for c in ctx:
+        for w in set(c.split()) & names:
+            seen[w] = seen.get(w, 0) + 1
+    common = {w for w, n in seen.items() if n >= COMMON_NAME * len(ctx)}
+    if not common:
+        return ctx
+    return [" ".join(w for w in c.split() if w not in common) or c for c in ctx]
+
+
 def _wording(ctx: list[str]) -> np.ndarray:
     """0.6 token_set_ratio + 0.4 token_sort_ratio of every pair of contexts.
 
@@ -398,7 +420,10 @@ def _score(block: pd.DataFrame, lexicon: Lexicon | None,
         score = score + np.where(named, np.where(jac > 0, SPEAKER_WEIGHT, -SPEAKER_WEIGHT), 0.0)
         score = score - (QUOTE_THRESHOLD - THRESHOLD)
     else:
-        score = _wording(ctx)
+        # the story's names left out, counted over the whole block (a tile
+        # of it gets the block's column: see _group_block)
+        score = _wording(block["wording"].tolist() if "wording" in block
+                         else _without_names(ctx, block["entities"]))
         same, conflict, fits, differ = _topic_match(block, lexicon)
         if block["unit"].iloc[0] == AGE:  # an age is its owner's ("the 70-year-old candidate"),
             conflict = differ = np.zeros_like(conflict)  # whatever the clause measures (votes won)
@@ -578,6 +603,9 @@ def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
     sources = [{s} for s in block["source"]]
     if n < 2 or len(set(block["source"])) < 2:  # nothing to pair: no n×n matrix
         return parent
+    if "context" in block and "entities" in block:  # the story's names, counted over the whole block
+        block = block.assign(wording=_without_names(block["context"].fillna("").astype(str).tolist(),
+                                                    block["entities"]))
     if n <= TILE:
         score, same_topic = _score(block, lexicon, related)
         iu, ju = np.triu_indices(n, k=1)

@@ -584,3 +584,35 @@ def test_an_age_is_its_owners_whatever_the_clause_measures():
 ])
 def test_the_end_of_a_range_is_its_deadline(text, raw, until):
     assert ("until" in (one(text, raw)["qualifiers"] or "")) is until
+
+
+def test_the_story_name_is_not_what_two_claims_share():
+    """A name in most of a block's contexts ("Corvane Robotics" in every
+    sentence of a story about it) says the same story, not the same fact: the
+    plant's opening day is not the day of a fine because both sentences name
+    the company."""
+    got = aligned_texts({
+        "a": "Corvane Robotics chief Lena Pruska said Corvane Robotics opened the Ostrava plant on March 3, 2025.",
+        "b": "Corvane Robotics chief Lena Pruska said Corvane Robotics would appeal the Brno court ruling of April 8, 2025.",
+        "c": "Corvane Robotics listed its shares in Prague on May 2, 2024. Corvane Robotics hired its 1,000th "
+             "worker on Jan. 9, 2025. Corvane Robotics was fined by regulators on Oct. 1, 2024.",
+        "d": "Corvane Robotics shares began trading in Prague on May 2, 2024. Corvane Robotics took on its "
+             "1,000th worker on Jan. 9, 2025. Regulators fined Corvane Robotics on Oct. 1, 2024.",
+    }, "date")
+    group = dict(zip(got["source"] + ":" + got["raw"], got["group"]))
+    assert group["c:Oct. 1, 2024"] == group["d:Oct. 1, 2024"], got[["source", "raw", "group"]]
+    assert group["a:March 3, 2025"] != group["c:Oct. 1, 2024"], got[["source", "raw", "group"]]
+    assert group["c:May 2, 2024"] == group["d:May 2, 2024"] != group["a:March 3, 2025"]
+
+
+def test_a_name_of_one_fact_is_kept():
+    """Only the names most contexts hold are left out of the wording; a name
+    beside one figure ("Ruiz" beside his vote count) still tells it apart."""
+    import pandas as pd
+    from checker.align import _without_names
+    ctx = [f"vela poll {w}" for w in ("ruiz secured", "dana won", "led", "trailed", "came", "got",
+                                      "had", "took", "ran", "lost")]
+    entities = pd.Series(["Vela|Ruiz", "Vela|Dana"] + ["Vela"] * 8)
+    out = _without_names(ctx, entities)
+    assert out[0] == "poll ruiz secured" and out[1] == "poll dana won" and out[2] == "poll led"
+    assert _without_names(ctx[:3], entities[:3]) == ctx[:3]  # too few claims to tell
