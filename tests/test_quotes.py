@@ -110,6 +110,14 @@ CASES = [
     ("pronoun_previous_sentence", "John Smith left the room. “It is over,” he said.",
      [("It is over", "John Smith")]),
     ("surname_to_full_name", "Jane Doe runs the firm. “We are fine,” Doe said.", [("We are fine", "Jane Doe")]),
+    # a product named like a person ("Vela Strider": "Vela" stands alone, "Strider" does not)
+    # is not who "he" is
+    ("pronoun_skips_a_product",
+     "John Smith leads Vela. Vela sold the Vela Strider in 2020, and Vela recalled it. “We erred,” he said.",
+     [("We erred", "John Smith")]),
+    ("first_name_person_is_a_person",
+     "Maria Lopez, 34, lost her home. Maria stayed with friends, and Maria came back. “It is gone,” she said.",
+     [("It is gone", "Maria Lopez")]),
     ("surname_before_full_name", "“We are ready,” Doe said. Jane Doe has led the firm since 2010.",
      [("We are ready", "Jane Doe")]),
     ("title_ceo", "“We are fine,” said CEO Jane Doe.", [("We are fine", "Jane Doe")]),

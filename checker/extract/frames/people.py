@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from typing import Callable
 
 from checker.extract.frames.names import Mention, find_mentions
@@ -140,22 +141,35 @@ class People:
             st = self.sent(k)
             for mi, men in enumerate(st.mentions):
                 found.append((st.base + men.start, men, k))
-                if men.kind == "org" and not men.possessive:
-                    self.org_pos.append(st.base + men.start)
-                    self.orgs.append(men.canon)
-                elif men.kind in ("person", "name"):
-                    title = _title_before(st, men)
-                    if title and men.kind == "person" and men.ntokens >= 2:
-                        self.titled.setdefault(title, []).append((st.base + men.start, men.canon))
-                    if title in _GENDER:
-                        gendered.append((st.base + men.start, men, _GENDER[title]))
-                if men.kind == "person":
-                    parts = [p for p in men.written.split() if p[:1].isupper()]
-                    if len(parts) >= 2:
-                        for table, key in ((self.by_last, parts[-1]), (self.by_first, parts[0])):
-                            pos_list, names = table.setdefault(key, ([], []))
-                            pos_list.append(st.base + men.start)
-                            names.append(men.canon)
+        # "Peloton Tread" is a product, not a person: its first word stands
+        # alone more often than its last (people go by their surname), and
+        # nothing marks it a person ("Maria Lopez, 34,", "Maria Lopez, who")
+        alone = Counter(men.written for _, men, _ in found if men.ntokens == 1 and not men.possessive)
+        products = {men.written for _, men, _ in found if men.kind == "person" and men.ntokens >= 2
+                    and alone[men.written.split()[0]] >= 2
+                    and alone[men.written.split()[0]] > alone[men.written.split()[-1]]}
+        marked = {men.written for _, men, k in found if men.written in products and self._person_evidence(k, men)}
+        not_people = products - marked
+        for pos, men, k in found:
+            st = self.sent(k)
+            if men.written in not_people:
+                continue
+            if men.kind == "org" and not men.possessive:
+                self.org_pos.append(st.base + men.start)
+                self.orgs.append(men.canon)
+            elif men.kind in ("person", "name"):
+                title = _title_before(st, men)
+                if title and men.kind == "person" and men.ntokens >= 2:
+                    self.titled.setdefault(title, []).append((st.base + men.start, men.canon))
+                if title in _GENDER:
+                    gendered.append((st.base + men.start, men, _GENDER[title]))
+            if men.kind == "person":
+                parts = [p for p in men.written.split() if p[:1].isupper()]
+                if len(parts) >= 2:
+                    for table, key in ((self.by_last, parts[-1]), (self.by_first, parts[0])):
+                        pos_list, names = table.setdefault(key, ([], []))
+                        pos_list.append(st.base + men.start)
+                        names.append(men.canon)
         # a lone name never given in full is a person only on evidence: it
         # speaks ("Doe said"), takes "who", an age or a title ("Ms. Doe")
         evidence: set[str] = set()
@@ -164,6 +178,8 @@ class People:
                 evidence.add(men.written)
         for pos, men, k in found:
             name = None
+            if men.written in not_people:
+                continue
             if men.kind == "person" and men.ntokens >= 2:
                 name = men.canon
             elif men.kind in ("person", "name"):
