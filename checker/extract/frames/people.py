@@ -141,7 +141,7 @@ class People:
             st = self.sent(k)
             for mi, men in enumerate(st.mentions):
                 found.append((st.base + men.start, men, k))
-        # "Peloton Tread" is a product, not a person: its first word stands
+        # "Vela Strider" is a product, not a person: its first word stands
         # alone more often than its last (people go by their surname), and
         # nothing marks it a person ("Maria Lopez, 34,", "Maria Lopez, who")
         alone = Counter(men.written for _, men, _ in found if men.ntokens == 1 and not men.possessive)
