@@ -179,12 +179,28 @@ def extract(sources: Iterable[Source], lexicon: Lexicon, workers: int | None = N
     sources = list(sources)
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if workers > 1 and len(sources) >= POOL_FROM:
-        with ProcessPoolExecutor(workers, mp_context=_context()) as pool:
-            parts = list(pool.map(extract_rows, sources, [lexicon] * len(sources),
-                                  chunksize=max(1, len(sources) // (workers * 4))))
+        # the first source here: the lexicon's patterns are compiled once, and
+        # forked workers inherit them with the lexicon (it is not sent per task)
+        parts = [extract_rows(sources[0], lexicon)]
+        with ProcessPoolExecutor(workers, mp_context=_context(), initializer=_worker_lexicon,
+                                 initargs=(lexicon,)) as pool:
+            parts += pool.map(_extract_in_worker, sources[1:],
+                              chunksize=max(1, len(sources) // (workers * 4)))
     else:
         parts = [extract_rows(s, lexicon) for s in sources]
     return make_table([row for part in parts for row in part])
+
+
+_LEXICON: Lexicon | None = None  # a pool worker's lexicon, set once when it starts
+
+
+def _worker_lexicon(lexicon: Lexicon) -> None:
+    global _LEXICON
+    _LEXICON = lexicon
+
+
+def _extract_in_worker(source: Source) -> list[dict]:
+    return extract_rows(source, _LEXICON)
 
 
 def _context():
