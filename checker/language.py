@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from checker.records import Source
 
@@ -101,6 +102,8 @@ _SCRIPTS = [
     ("ja", re.compile(r"[\u3040-\u30ff]")),
     ("zh", re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")),
 ]
+# any letter of those scripts: a text with none (most English) skips counting them
+_ANY_SCRIPT = re.compile("[" + "".join(p.pattern[1:-1] for _, p in _SCRIPTS) + "]")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
@@ -129,22 +132,22 @@ def language_note(source: Source) -> str | None:
 def guess(text: str) -> str | None:
     """None when ``text`` reads as English (or is too short to tell), else a code."""
     text = text[:SAMPLE]
-    letters = len(_LETTER.findall(text))
-    if not letters:
-        return None
-    counts = {code: len(pattern.findall(text)) for code, pattern in _SCRIPTS}
-    han, kana = counts["zh"], counts["ja"]
-    if (han + kana) * 2 > letters:  # Chinese, or Japanese: kanji with kana among them
-        return "ja" if kana * 20 >= han + kana else "zh"
-    script = max((c for c in counts if c not in ("uk", "zh", "ja")), key=counts.get)
-    if counts[script] * 2 > letters:  # mostly another script
-        return "uk" if script == "ru" and counts["uk"] * 50 >= counts["ru"] else script
-    words = [w for w in _WORD.findall(text) if w.islower()]
-    total = len(_WORD.findall(text))
+    if _ANY_SCRIPT.search(text):
+        letters = len(_LETTER.findall(text))
+        counts = {code: len(pattern.findall(text)) for code, pattern in _SCRIPTS}
+        han, kana = counts["zh"], counts["ja"]
+        if (han + kana) * 2 > letters:  # Chinese, or Japanese: kanji with kana among them
+            return "ja" if kana * 20 >= han + kana else "zh"
+        script = max((c for c in counts if c not in ("uk", "zh", "ja")), key=counts.get)
+        if counts[script] * 2 > letters:  # mostly another script
+            return "uk" if script == "ru" and counts["uk"] * 50 >= counts["ru"] else script
+    every = _WORD.findall(text)
+    total = len(every)
     if total < MIN_WORDS:
         return None
-    english = sum(1 for w in words if w in ENGLISH)
-    hits = {code: sum(1 for w in words if w in vocab) for code, vocab in _OTHERS.items()}
+    seen = Counter(w for w in every if w.islower())
+    english = sum(seen[w] for w in ENGLISH.intersection(seen))
+    hits = {code: sum(seen[w] for w in vocab.intersection(seen)) for code, vocab in _OTHERS.items()}
     best = max(hits, key=hits.get)
     if hits[best] >= MIN_HITS and hits[best] >= MIN_SHARE * total and hits[best] > 2 * english:
         return best
