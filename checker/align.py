@@ -134,16 +134,10 @@ def _rows_of(sets: list[frozenset]) -> tuple[np.ndarray, np.ndarray]:
     return m, np.array([bool(x) for x in sets])
 
 
-def _jaccard(sets: list[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
-    """Pairwise entity overlap (Jaccard) and whether both sides name any."""
-    m, _ = _rows_of(sets)
-    inter = m @ m.T
-    sizes = m.sum(axis=1)
-    union = sizes[:, None] + sizes[None, :] - inter
-    with np.errstate(invalid="ignore", divide="ignore"):
-        jac = np.where(union > 0, inter / union, 0.0)
-    both = (sizes[:, None] > 0) & (sizes[None, :] > 0)
-    return jac, both
+def _shares(sets: list[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """Pairwise: whether two sets share a member, and whether both are non-empty."""
+    m, has = _rows_of(sets)
+    return (m @ m.T) > 0, has[:, None] & has[None, :]
 
 
 def _months(values: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -247,15 +241,15 @@ def _topic_match(block: pd.DataFrame, lexicon: Lexicon | None) -> tuple[np.ndarr
     word near one claim fits any near the other (a bid and a valuation); some do."""
     main = [_topic_groups(t, "", lexicon, False) for t in block["topic"]]
     near = [_topic_groups(t, c, lexicon, True) for t, c in zip(block["topic"], block["context"])]
-    same, both_main = _jaccard(main)
-    overlap, both_near = _jaccard(near)
-    differ = both_main & (same == 0)
+    same, both_main = _shares(main)
+    overlap, both_near = _shares(near)
+    differ = both_main & ~same
     # fits: some measure words near each overlap, and where both name a main
     # measure, each one's is among the words near the other ("made his senior
     # debut in 2011, after joining the academy" does not fit "joined in 2004")
     inside = _meets(main, near)
-    fits = both_near & (overlap > 0) & (~both_main | (inside & inside.T))
-    return (same > 0) & both_main, both_near & (overlap == 0), fits, differ
+    fits = both_near & overlap & (~both_main | (inside & inside.T))
+    return same & both_main, both_near & ~overlap, fits, differ
 
 
 _MID_CAPITAL = re.compile(r"(?<=[\w,;] )[A-Z][\w'’-]+")
@@ -381,17 +375,17 @@ def _identity_term(block: pd.DataFrame, lexicon: Lexicon | None) -> np.ndarray:
             has = np.array([mark in q for q in quals])
             out = out + np.where(has[:, None] ^ has[None, :], cost, 0.0)
     if "scope" in block:
-        jac, both = _jaccard([frozenset(str(v).split("|")) if isinstance(v, str) else frozenset()
-                              for v in block["scope"]])
-        out = out + np.where(both & (jac == 0), SCOPE_DIFFER, 0.0)
+        share, both = _shares([frozenset(str(v).split("|")) if isinstance(v, str) else frozenset()
+                               for v in block["scope"]])
+        out = out + np.where(both & ~share, SCOPE_DIFFER, 0.0)
     if lexicon is None or "qualifiers" not in block:
         return out
     seq = _qualifier_sets(block["qualifiers"], lexicon.qualifier_groups)
     per = _qualifier_sets(block["qualifiers"], lexicon.per_unit_groups)
     for sets, alone in ((seq, 0.0), (per, NO_PER_UNIT)):
-        jac, both = _jaccard([frozenset(map(str, s)) for s in sets])
+        share, both = _shares([frozenset(map(str, s)) for s in sets])
         has = np.array([bool(s) for s in sets])
-        out = np.where(both & (jac == 0), NEVER, out)
+        out = np.where(both & ~share, NEVER, out)
         out = out + np.where(has[:, None] ^ has[None, :], alone, 0.0)
     return out
 
@@ -416,8 +410,8 @@ def _score(block: pd.DataFrame, lexicon: Lexicon | None,
         score = _quote_overlap(block["context"], lexicon, names)
         # the speaker helps, but never decides: the same words credited to
         # someone else are the same quote, misattributed
-        jac, named = _jaccard(_surnames(block["speaker"]))
-        score = score + np.where(named, np.where(jac > 0, SPEAKER_WEIGHT, -SPEAKER_WEIGHT), 0.0)
+        share, named = _shares(_surnames(block["speaker"]))
+        score = score + np.where(named, np.where(share, SPEAKER_WEIGHT, -SPEAKER_WEIGHT), 0.0)
         score = score - (QUOTE_THRESHOLD - THRESHOLD)
     else:
         # the story's names left out, counted over the whole block (a tile
@@ -474,15 +468,17 @@ def related_sources(claims: pd.DataFrame, lexicon: Lexicon | None = None) -> pd.
     taken as related to every other.
     """
     stop = lexicon.stopwords if lexicon is not None else frozenset()
-    def names(rows: pd.DataFrame) -> frozenset[str]:
-        found = set().union(*_surnames(rows["entities"]))
-        for sentence in rows["sentence"].drop_duplicates():
-            found.update(w.lower() for w in _NAME_WORD.findall(str(sentence)))
-        return frozenset(found - stop)
-
-    per_source = claims.groupby("source", sort=True)[["entities", "sentence"]].apply(names)
-    overlap, both = _jaccard(list(per_source))
-    return pd.DataFrame((overlap > 0) | ~both, index=per_source.index, columns=per_source.index)
+    found: dict[str, set[str]] = {s: set() for s in sorted(claims["source"].unique())}
+    # each distinct name list and sentence once (a sentence holds many claims)
+    ents = claims[["source", "entities"]].drop_duplicates()
+    for src, names in zip(ents["source"], _surnames(ents["entities"])):
+        found[src].update(names)
+    sents = claims[["source", "sentence"]].drop_duplicates()
+    for src, sentence in zip(sents["source"], sents["sentence"]):
+        found[src].update(w.lower() for w in _NAME_WORD.findall(str(sentence)))
+    index = pd.Index(list(found), name="source")
+    overlap, both = _shares([frozenset(v - stop) for v in found.values()])
+    return pd.DataFrame(overlap | ~both, index=index, columns=index)
 
 
 def _roots(parent: np.ndarray) -> np.ndarray:
