@@ -128,7 +128,7 @@ def language_note(source: Source) -> str | None:
     return None if code is None else f"{source.path}: not English ({code}?): no claims extracted"
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=4096)  # asked when a story is loaded and again when it is extracted
 def guess(text: str) -> str | None:
     """None when ``text`` reads as English (or is too short to tell), else a code."""
     text = text[:SAMPLE]

@@ -5,6 +5,8 @@ links here. Written with the report, as part of the same report set."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from checker.records import Report
 from checker.report import mark
 from checker.report.escape import cell, md
@@ -23,10 +25,22 @@ def render(report: Report) -> str:
     table = report.table
     lines = [f"# Statement tables: {md(report.story)}", "",
              "Every claim checker extracted, one table per source (see docs/statement-table.md).", ""]
-    by_source = {k: v[APPENDIX_COLUMNS].to_dict("records") for k, v in table.groupby("source", sort=False)} \
-        if table is not None and len(table) else {}
+    by_source: dict[str, list[list[str]]] = defaultdict(list)
+    if table is not None and len(table):
+        done: dict[str, str] = {}  # a value shown once is escaped once (kinds, units, subjects repeat)
+
+        def escaped(value) -> str:
+            shown = show(value)
+            out = done.get(shown)
+            if out is None:
+                out = done[shown] = cell(shown, 100)
+            return out
+
+        columns = [table[c].tolist() for c in APPENDIX_COLUMNS]
+        for source, *values in zip(table["source"].tolist(), *columns):
+            by_source[source].append([escaped(v) for v in values])
     for s in report.sources:
-        body = [[cell(show(r[c]), 100) for c in APPENDIX_COLUMNS] for r in by_source.get(s.id, [])]
+        body = by_source.get(s.id, [])
         lines += [f"## {md(s.id)}: {plural(len(body), 'row')}", "",
                   _table(body, APPENDIX_COLUMNS) if body else "No claims.", ""]
     return mark("\n".join(lines).rstrip() + "\n")
