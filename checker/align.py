@@ -47,7 +47,7 @@ NO_PART = -40.0          # one count is some of a whole ("60 of them"), the othe
 VALUE_AWARE = True  # see docs/evaluation.md: value-blind alignment is not yet as good
 ATTACH_THRESHOLD = 45.0  # a lone claim joining an agreeing group on the same topic (40 measured worse: docs/evaluation.md)
 CHUNK = 2048  # pairs merged between two bulk checks of the groups
-TILE = 1000   # claims of a block scored at once: a larger block is tiled (memory O(TILE²))
+TILE = 1000   # a block of up to 2 × TILE claims is scored whole, a larger one in tiles (memory O(TILE²))
 TOP_K = 8     # in a tiled block, the candidates kept per claim and pair of tiles
 
 
@@ -602,7 +602,7 @@ def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
     if "context" in block and "entities" in block:  # the story's names, counted over the whole block
         block = block.assign(wording=_without_names(block["context"].fillna("").astype(str).tolist(),
                                                     block["entities"]))
-    if n <= TILE:
+    if n <= 2 * TILE:  # a square no larger than a pair of tiles: scored whole
         score, same_topic = _score(block, lexicon, related)
         iu, ju = np.triu_indices(n, k=1)
         vals, fits = score[iu, ju], same_topic[iu, ju]
