@@ -193,6 +193,30 @@ def _value_term(block: pd.DataFrame, i: np.ndarray | None = None, j: np.ndarray 
     return np.where(same, SAME_VALUE, np.where(far, FAR_VALUE, 0.0))
 
 
+# endings of nouns for people ("voter", "survivor", "student", "employee",
+# "fireman") and of participles ("missing", "injured"): a noun so ending is
+# never taken for a thing, whether the lexicon lists it or not
+_PERSONLIKE = ("er", "or", "ist", "ian", "an", "ant", "ent", "ee", "man", "men", "ed", "ing")
+
+
+def _people_and_things(units: pd.Series, folded: np.ndarray, lexicon: Lexicon | None) -> tuple[np.ndarray, np.ndarray]:
+    """(counts of people in general: "people", "persons"; counts of a noun
+    that is surely no person: not in the lexicon's people_nouns, not ending
+    like one). A noun neither list knows is neither."""
+    if lexicon is None:
+        none = np.zeros(len(folded), dtype=bool)
+        return none, none
+    listed = frozenset(lexicon.facts.get("people_nouns", ()))
+    if not listed:
+        none = np.zeros(len(folded), dtype=bool)
+        return none, none
+    raw = [str(u).lower() if isinstance(u, str) else "" for u in units]
+    people = np.array([u in listed and u in lexicon.generic_nouns for u in raw])
+    things = np.array([u != "" and f != "" and f not in lexicon.generic_nouns and u not in listed
+                       and f not in listed and not u.endswith(_PERSONLIKE) for u, f in zip(raw, folded)])
+    return people, things
+
+
 def _plurals(noun: str) -> list[str]:
     """The plural spellings a singular noun may be listed under."""
     if noun.endswith("y"):
@@ -427,6 +451,11 @@ def _score(block: pd.DataFrame, lexicon: Lexicon | None,
             generic = np.array([u == "" or (lexicon is not None and u in lexicon.generic_nouns)
                                 for u in unit])
             named = ~generic[:, None] & ~generic[None, :]
+            # "three people" are never "two earthquakes": a count of people
+            # meets no count of things
+            people, things = _people_and_things(block["unit"], unit, lexicon)
+            score = np.where((people[:, None] & things[None, :]) | (things[:, None] & people[None, :]),
+                             NEVER, score)
             # two nouns counted are two facts ("four fires", "840,000 units"),
             # whatever topic their sentences share
             # a bare figure with neither noun nor measure word ("Obi - 6,101,533"
@@ -550,6 +579,7 @@ class _Vetoes:
             self.unit = unit
             self.generic = np.array([u == "" or (lexicon is not None and u in lexicon.generic_nouns) for u in unit])
             self.bare = np.array([u == "" for u in unit]) & block["topic"].isna().to_numpy()
+            self.people, self.things = _people_and_things(block["unit"], unit, lexicon)
         self.reach = None
         if block["kind"].isin(["year", "date"]).all():
             year = (block["kind"] == "year").to_numpy()
@@ -579,6 +609,9 @@ class _Vetoes:
             named = ~self.generic[a][:, None] & ~self.generic[b][None, :]
             open_ = self.bare[a][:, None] | self.bare[b][None, :]
             if ((named & ~same_unit) | (~same_unit & ~same & ~open_)).any():
+                return True
+            if ((self.people[a][:, None] & self.things[b][None, :])
+                    | (self.things[a][:, None] & self.people[b][None, :])).any():
                 return True
         if self.reach is not None:
             year, day = self.reach

@@ -616,3 +616,34 @@ def test_a_name_of_one_fact_is_kept():
     out = _without_names(ctx, entities)
     assert out[0] == "poll ruiz secured" and out[1] == "poll dana won" and out[2] == "poll led"
     assert _without_names(ctx[:3], entities[:3]) == ctx[:3]  # too few claims to tell
+
+
+@pytest.mark.parametrize("unit, people, thing", [
+    ("people", True, False), ("person", True, False), ("individual", True, False),
+    ("earthquake", False, True), ("home", False, True), ("treadmill", False, True), ("state", False, True),
+    # people by the lexicon's list or by their ending, and participles: never things
+    ("resident", False, False), ("child", False, False), ("voter", False, False), ("survivor", False, False),
+    ("employee", False, False), ("missing", False, False), ("injury", False, False),
+    # a generic noun that is not about people, and no noun at all: neither
+    ("time", False, False), ("other", False, False), (None, False, False),
+])
+def test_people_and_things(unit, people, thing):
+    """A count of people in general ("three people") and a count of a thing
+    ("two earthquakes"): the two never meet."""
+    import numpy as np
+    import pandas as pd
+    from checker.align import _nouns, _people_and_things
+    units = pd.Series([unit])
+    got = _people_and_things(units, _nouns(units, LEX), LEX)
+    assert (bool(got[0][0]), bool(got[1][0])) == (people, thing)
+
+
+def test_people_never_meet_things():
+    """Two sentences worded alike, one counting people, one earthquakes."""
+    got = aligned("Rescuers tried to reach victims of three people killed in Norvane on Monday.",
+                  "Rescuers tried to reach victims of two shallow earthquakes that killed people in Norvane on Monday.",
+                  "count")
+    assert got["group"].nunique() == 2, got[["source", "raw", "unit", "topic", "group"]]
+    got = aligned("At least three people were killed in the Norvane earthquakes on Monday, officials said.",
+                  "Three residents were killed in the Norvane earthquakes on Monday, officials said.", "count")
+    assert got["group"].nunique() == 1, got[["source", "raw", "unit", "topic", "group"]]
