@@ -456,7 +456,7 @@ def _score(block: pd.DataFrame, lexicon: Lexicon | None,
             people, things = _people_and_things(block["unit"], unit, lexicon)
             score = np.where((people[:, None] & things[None, :]) | (things[:, None] & people[None, :]),
                              NEVER, score)
-            # two nouns counted are two facts ("four fires", "840,000 units"),
+            # two nouns counted are two facts ("four fires", "840,000 kettles"),
             # whatever topic their sentences share
             # a bare figure with neither noun nor measure word ("Obi - 6,101,533"
             # in a results list) says nothing either way: it is not vetoed

@@ -647,3 +647,15 @@ def test_people_never_meet_things():
     got = aligned("At least three people were killed in the Norvane earthquakes on Monday, officials said.",
                   "Three residents were killed in the Norvane earthquakes on Monday, officials said.", "count")
     assert got["group"].nunique() == 1, got[["source", "raw", "unit", "topic", "group"]]
+
+
+def test_a_product_counted_as_units_or_machines():
+    """"Units", "machines", "devices" say little about what is counted: a
+    recall's 125,000 treadmills and another outlet's 4,300 machines are one
+    fact stated two ways (a discrepancy), while two real nouns stay apart."""
+    got = aligned("The recall covers 125,000 Pellucid treadmills sold since 2018, the agency said.",
+                  "The recall covers about 4,300 Pellucid machines sold since 2018, the agency said.", "count")
+    assert got["group"].nunique() == 1, got[["source", "raw", "unit", "group"]]
+    got = aligned("The recall covers 125,000 Pellucid treadmills sold since 2018, the agency said.",
+                  "The recall covers about 4,300 Pellucid kettles sold since 2018, the agency said.", "count")
+    assert got["group"].nunique() == 2, got[["source", "raw", "unit", "group"]]
