@@ -324,7 +324,7 @@ COMMON_FROM = 8    # claims in a block before names are counted so
 
 def _without_names(ctx: list[str], entities: pd.Series) -> list[str]:
     """Each context without the story's names: the name words that stand in
-    many of the block's contexts ("Peloton" in a recall story) say the same
+    many of the block's contexts ("Corvane" in a story about Corvane) say the same
     story, not the same fact (a name of one fact, "Obi" beside one vote
     count, is kept); a context that is all such names is kept."""
     if len(ctx) < COMMON_FROM:

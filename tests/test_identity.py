@@ -649,13 +649,11 @@ def test_people_never_meet_things():
     assert got["group"].nunique() == 1, got[["source", "raw", "unit", "topic", "group"]]
 
 
-def test_a_product_counted_as_units_or_machines():
+@pytest.mark.parametrize("noun, groups", [("machines", 1), ("units", 1), ("kettles", 2)])
+def test_a_product_counted_as_units_or_machines(noun, groups):
     """"Units", "machines", "devices" say little about what is counted: a
     recall's 125,000 treadmills and another outlet's 4,300 machines are one
     fact stated two ways (a discrepancy), while two real nouns stay apart."""
     got = aligned("The recall covers 125,000 Pellucid treadmills sold since 2018, the agency said.",
-                  "The recall covers about 4,300 Pellucid machines sold since 2018, the agency said.", "count")
-    assert got["group"].nunique() == 1, got[["source", "raw", "unit", "group"]]
-    got = aligned("The recall covers 125,000 Pellucid treadmills sold since 2018, the agency said.",
-                  "The recall covers about 4,300 Pellucid kettles sold since 2018, the agency said.", "count")
-    assert got["group"].nunique() == 2, got[["source", "raw", "unit", "group"]]
+                  f"The recall covers about 4,300 Pellucid {noun} sold since 2018, the agency said.", "count")
+    assert got["group"].nunique() == groups, got[["source", "raw", "unit", "group"]]
