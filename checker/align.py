@@ -137,6 +137,7 @@ def _rows_of(sets: list[frozenset]) -> tuple[np.ndarray, np.ndarray]:
 def _shares(sets: list[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
     """Pairwise: whether two sets share a member, and whether both are non-empty."""
     m, has = _rows_of(sets)
+    has = has.astype(bool)  # an empty list of sets gives an empty (float) array
     return (m @ m.T) > 0, has[:, None] & has[None, :]
 
 
@@ -211,9 +212,10 @@ def _people_and_things(units: pd.Series, folded: np.ndarray, lexicon: Lexicon | 
         none = np.zeros(len(folded), dtype=bool)
         return none, none
     raw = [str(u).lower() if isinstance(u, str) else "" for u in units]
-    people = np.array([u in listed and u in lexicon.generic_nouns for u in raw])
+    people = np.array([u in listed and u in lexicon.generic_nouns for u in raw], dtype=bool)
     things = np.array([u != "" and f != "" and f not in lexicon.generic_nouns and u not in listed
-                       and f not in listed and not u.endswith(_PERSONLIKE) for u, f in zip(raw, folded)])
+                       and f not in listed and not u.endswith(_PERSONLIKE) for u, f in zip(raw, folded)],
+                      dtype=bool)
     return people, things
 
 
@@ -324,9 +326,11 @@ COMMON_FROM = 8    # claims in a block before names are counted so
 
 def _without_names(ctx: list[str], entities: pd.Series) -> list[str]:
     """Each context without the story's names: the name words that stand in
-    many of the block's contexts ("Corvane" in a story about Corvane) say the same
-    story, not the same fact (a name of one fact, "Obi" beside one vote
-    count, is kept); a context that is all such names is kept."""
+    a fifth or more of the block's contexts ("Corvane" in a story about
+    Corvane) say the same story, not the same fact; a context that is all
+    such names is kept. A name of one fact that many contexts hold is left
+    out too (candidates named beside every vote count in a results
+    paragraph): the entity term still compares names."""
     if len(ctx) < COMMON_FROM:
         return ctx
     names = frozenset().union(*_name_words(entities))
@@ -524,7 +528,7 @@ def _candidates(block: pd.DataFrame, floor: float, lexicon: Lexicon | None,
                 related: pd.DataFrame | None):
     """(i, j, score, same topic) of every pair i < j scoring at least ``floor``.
 
-    A block of more than TILE claims is scored a pair of tiles at a time, so
+    A block of more than 2 × TILE claims is scored a pair of tiles at a time, so
     memory stays O(TILE²) however many claims there are; every term is a
     function of the two claims alone, so the pairs are the ones the whole
     matrix would give, except that each pair of tiles keeps, for each claim,

@@ -128,12 +128,17 @@ def language_note(source: Source) -> str | None:
     return None if code is None else f"{source.path}: not English ({code}?): no claims extracted"
 
 
-@functools.lru_cache(maxsize=4096)  # asked when a story is loaded and again when it is extracted
 def guess(text: str) -> str | None:
     """None when ``text`` reads as English (or is too short to tell), else a code."""
-    text = text[:SAMPLE]
+    return _guess(text[:SAMPLE])
+
+
+@functools.lru_cache(maxsize=4096)  # asked when a story is loaded and again when it is extracted
+def _guess(text: str) -> str | None:
     if _ANY_SCRIPT.search(text):
         letters = len(_LETTER.findall(text))
+        if not letters:  # digits and marks of another script ("١٢٣", "・"): nothing to tell
+            return None
         counts = {code: len(pattern.findall(text)) for code, pattern in _SCRIPTS}
         han, kana = counts["zh"], counts["ja"]
         if (han + kana) * 2 > letters:  # Chinese, or Japanese: kanji with kana among them

@@ -103,6 +103,15 @@ RELATIVE = [
     ("He said on Tuesday that he will resign.", [V("date", "Tuesday", "2025-02-11")]),
     ("The mayor, who will retire, said Monday the plan is ready.", [V("date", "Monday", "2025-02-10")]),
     ("The board will meet again; it met on Monday.", [V("date", "Monday", "2025-02-10")]),
+    ("The company will appeal the ruling handed down on Monday.", [V("date", "Monday", "2025-02-10")]),
+    ("Schools will remain closed after the storm that hit on Sunday.", [V("date", "Sunday", "2025-02-09")]),
+    ("The government scrapped plans to raise fuel duty on Monday.", [V("date", "Monday", "2025-02-10")]),
+    ("Will Smith arrived in Ostrava on Monday.", [V("date", "Monday", "2025-02-10")]),
+    ("Voters expressed their will at the polls on Sunday.", [V("date", "Sunday", "2025-02-09")]),
+    ("“We will rebuild,” the mayor vowed on Monday.", [V("date", "Monday", "2025-02-10")]),
+    ("Officials who will oversee the recount met on Monday.", [V("date", "Monday", "2025-02-10")]),
+    ("The union won't strike on Friday.", [V("date", "Friday", "2025-02-14")]),
+    ("The vote is scheduled for Thursday.", [V("date", "Thursday", "2025-02-13")]),
 ]
 
 UNRESOLVED = [

@@ -180,7 +180,8 @@ def extract(sources: Iterable[Source], lexicon: Lexicon, workers: int | None = N
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if workers > 1 and len(sources) >= POOL_FROM:
         # the first source here: the lexicon's patterns are compiled once, and
-        # forked workers inherit them with the lexicon (it is not sent per task)
+        # forked workers inherit them with the lexicon (it is not sent per task;
+        # where processes are spawned, it is sent once per worker)
         parts = [extract_rows(sources[0], lexicon)]
         with ProcessPoolExecutor(workers, mp_context=_context(), initializer=_worker_lexicon,
                                  initargs=(lexicon,)) as pool:

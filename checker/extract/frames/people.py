@@ -61,6 +61,7 @@ class Sent:
 _GENDER = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she",
            "dame": "she", "lady": "she"}
 _PRONOUN_GENDER = {"he": "he", "she": "she"}
+_ARTICLE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
 _OPENING_ADVERBS = frozenset("later then now still earlier afterwards there here but and yet".split())
 
 
@@ -148,6 +149,10 @@ class People:
         products = {men.written for _, men, _ in found if men.kind == "person" and men.ntokens >= 2
                     and alone[men.written.split()[0]] >= 2
                     and alone[men.written.split()[0]] > alone[men.written.split()[-1]]}
+        # ... and it is written with an article somewhere ("the Vela Strider"),
+        # which a person named in full rarely is ("Emma said" is Emma Doe's)
+        products = {men.written for _, men, k in found if men.written in products
+                    and _ARTICLE.search(self.sent(k).masked[max(0, men.start - 8):men.start])}
         marked = {men.written for _, men, k in found if men.written in products and self._person_evidence(k, men)}
         not_people = products - marked
         for pos, men, k in found:

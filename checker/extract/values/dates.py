@@ -373,26 +373,37 @@ def parse_weekday(tz: Toks, i: int, pub: dt.date | None, floor: int) -> DateHit 
 
 
 # a future before a weekday, in its clause: "will vote on Tuesday", "is
-# expected to announce Tuesday"; not across a verb of saying ("will, he said
-# on Tuesday") nor a clause break
-FUTURE_REACH = 20  # tokens before the weekday, within its clause
-_FUTURE_ONE = frozenset({"will", "shall", "'ll", "’ll"})
-_FUTURE_TWO = frozenset({"expected to", "set to", "due to", "scheduled to", "scheduled for", "plans to",
-                         "planning to", "preparing to", "going to", "poised to", "slated to", "slated for"})
-_SAYING = frozenset({"said", "says", "told", "announced", "reported", "confirmed", "added", "wrote"})
+# expected to announce Tuesday", "won't strike on Friday". The look back stops
+# at a clause break, a comma, a quote mark, a relative or subordinate word, a
+# verb of saying and a past verb ("will appeal the ruling handed down on
+# Monday", "who will oversee the recount met on Monday": that day is past);
+# "Will" with a capital is a name or a question, "their will" a noun
+FUTURE_REACH = 16  # tokens before the weekday
+_FUTURE_ONE = frozenset({"will", "shall", "won't", "won’t"})
+_FUTURE_TWO = frozenset({"expected to", "set to", "scheduled to", "scheduled for", "preparing to",
+                         "going to", "poised to", "slated to", "slated for"})
+_SAYING = frozenset({"said", "says", "told", "announced", "reported", "confirmed", "added", "wrote",
+                     "vowed", "pledged", "promised", "warned", "insisted", "stated", "declared", "argued"})
+_STOP = frozenset({".", ";", ":", "?", "!", "—", "–", ",", '"', "“", "”", "'", "‘", "’", "that", "which",
+                   "who", "whom", "after", "since", "when", "because", "before", "while", "until"})
+_PAST = frozenset({"was", "were", "had", "did", "met", "came", "went", "made", "took", "gave", "saw", "found",
+                   "held", "left", "hit", "won", "lost", "began", "ran", "got", "put", "struck", "fell", "rose",
+                   "sold", "bought", "paid", "told", "kept", "spent", "brought", "thought", "felt", "led"})
+_NOUN_BEFORE = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "popular", "free"})
 
 
 def _future(tz: Toks, i: int) -> bool:
     words = []
     for j in range(i - 1, max(-1, i - 1 - FUTURE_REACH), -1):
         lo = tz.lo(j)
-        if lo in (".", ";", ":", "?", "!", "—", "–") or lo in _SAYING:
+        if f"{lo} {tz.lo(j + 1)}" in _FUTURE_TWO:  # "expected to", "scheduled for"
+            return True
+        if lo in _STOP or lo in _SAYING or lo in _PAST or (len(lo) > 3 and lo.endswith("ed")):
             break
+        if lo == "will" and (tz.t(j)[:1].isupper() or tz.lo(j - 1) in _NOUN_BEFORE):
+            continue  # "Will Smith", "the will of the people"
         words.append(lo)
-    words.reverse()
-    pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
-    return bool(_FUTURE_ONE.intersection(words) or _FUTURE_TWO & pairs
-                or any(w.endswith(("'ll", "’ll")) for w in words))
+    return bool(_FUTURE_ONE.intersection(words) or any(w.endswith(("'ll", "’ll")) for w in words))
 
 
 def relative_ago(n: int, unit: str, pub: dt.date | None) -> tuple[str, object, bool] | None:
