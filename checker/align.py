@@ -131,13 +131,12 @@ def _rows_of(sets: list[frozenset]) -> tuple[np.ndarray, np.ndarray]:
     m = np.zeros((len(sets), max(1, len(vocab))), dtype=np.float32)
     for row, items in enumerate(sets):
         m[row, [vocab[w] for w in items]] = 1
-    return m, np.array([bool(x) for x in sets])
+    return m, np.array([bool(x) for x in sets], dtype=bool)
 
 
 def _shares(sets: list[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
     """Pairwise: whether two sets share a member, and whether both are non-empty."""
     m, has = _rows_of(sets)
-    has = has.astype(bool)  # an empty list of sets gives an empty (float) array
     return (m @ m.T) > 0, has[:, None] & has[None, :]
 
 
@@ -204,10 +203,7 @@ def _people_and_things(units: pd.Series, folded: np.ndarray, lexicon: Lexicon | 
     """(counts of people in general: "people", "persons"; counts of a noun
     that is surely no person: not in the lexicon's people_nouns, not ending
     like one). A noun neither list knows is neither."""
-    if lexicon is None:
-        none = np.zeros(len(folded), dtype=bool)
-        return none, none
-    listed = frozenset(lexicon.facts.get("people_nouns", ()))
+    listed = frozenset(lexicon.facts.get("people_nouns", ())) if lexicon is not None else frozenset()
     if not listed:
         none = np.zeros(len(folded), dtype=bool)
         return none, none
@@ -636,7 +632,8 @@ def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
     sources = [{s} for s in block["source"]]
     if n < 2 or len(set(block["source"])) < 2:  # nothing to pair: no n×n matrix
         return parent
-    if "context" in block and "entities" in block:  # the story's names, counted over the whole block
+    if "context" in block and "entities" in block and block["kind"].iloc[0] != "quote":
+        # the story's names, counted over the whole block (quotes are scored otherwise)
         block = block.assign(wording=_without_names(block["context"].fillna("").astype(str).tolist(),
                                                     block["entities"]))
     if n <= 2 * TILE:  # a square no larger than a pair of tiles: scored whole

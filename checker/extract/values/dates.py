@@ -388,7 +388,7 @@ _STOP = frozenset({".", ";", ":", "?", "!", "—", "–", ",", '"', "“", "”"
                    "who", "whom", "after", "since", "when", "because", "before", "while", "until"})
 _PAST = frozenset({"was", "were", "had", "did", "met", "came", "went", "made", "took", "gave", "saw", "found",
                    "held", "left", "hit", "won", "lost", "began", "ran", "got", "put", "struck", "fell", "rose",
-                   "sold", "bought", "paid", "told", "kept", "spent", "brought", "thought", "felt", "led"})
+                   "sold", "bought", "paid", "kept", "spent", "brought", "thought", "felt", "led"})
 _NOUN_BEFORE = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "popular", "free"})
 
 
