@@ -102,6 +102,10 @@ FRAMES = [
     ("since_adverb", "Jane Doe has since accused Acme of fraud.", None, ("Jane Doe", "accuse", "Acme", False)),
     ("seems", "The company seems intent on growth.", None, ("company", "seem", "intent", False)),
     ("has_to", "Acme has to accept the highest offer.", None, ("Acme", "accept", "bid", False)),
+    # "is set to", "vowed to": the verb after "to" is what happens
+    ("set_to", "The agency is set to extend the pause on payments through January.", "January",
+     ("agency", "extend", "pause", False)),
+    ("vowed_to", "The council vowed to forgive the fines.", None, ("council", "forgive", "fines", False)),
     ("failed_to", "Jane Doe failed to buy Acme in 2020.", "2020", ("Jane Doe", "acquire", "Acme", True)),
     ("subordinate_first", "When asked about the deal, Jane Doe rejected it.", None,
      ("Jane Doe", "reject", "deal", False)),

@@ -144,9 +144,10 @@ class _Analysis(Roles):
         if head is not None:
             subject = self.subject(head)
             negated = self.negated(head) or self.toks[head].verb in _NEG_VERBS | _FAIL_VERBS
-        # "has to accept", "is going to sell": the verb after "to"
+        # "has to accept", "is going to sell", "is set to extend": the verb after "to"
         if t.verb in ("have", "be", "go", "want", "need", "plan", "try", "seek", "agree", "aim",
-                      "intend", "expect", "hope") and v + 2 < len(self.toks) \
+                      "intend", "expect", "hope", "set", "prepare", "schedule", "poise", "slate",
+                      "vow", "promise", "decide") and v + 2 < len(self.toks) \
                 and self.toks[v + 1].low == "to" and self.toks[v + 2].verb and self._adjacent(v, v + 3):
             t = self.toks[v + 2]
             v = v + 2

@@ -32,6 +32,8 @@ oust appoint nominate hire fire lay settle fine sue charge convict sentence
 acquit jail detain release bail abandon revive resume pause scrap approve veto
 reject pass block probe investigate examine review inspect audit donate pledge
 lend loan owe repay default borrow float list delist merge spin buy build
+extend forgive erase apply qualify evacuate rescue recover damage affect score
+prepare schedule
 """.split()
 
 IRREGULAR = {
