@@ -197,21 +197,27 @@ def _value_term(block: pd.DataFrame, i: np.ndarray | None = None, j: np.ndarray 
 # "fireman") and of participles ("missing", "injured"): a noun so ending is
 # never taken for a thing, whether the lexicon lists it or not
 _PERSONLIKE = ("er", "or", "ist", "ian", "an", "ant", "ent", "ee", "man", "men", "ed", "ing")
+_PERSON = ("er", "or", "ist", "ian", "ee", "man", "men")  # the endings surely a person's
 
 
 def _people_and_things(units: pd.Series, folded: np.ndarray, lexicon: Lexicon | None) -> tuple[np.ndarray, np.ndarray]:
-    """(counts of people in general: "people", "persons"; counts of a noun
-    that is surely no person: not in the lexicon's people_nouns, not ending
-    like one). A noun neither list knows is neither."""
+    """(counts of people: the lexicon's people_nouns, "people", "residents",
+    or a noun ending like a person's, "borrower"; counts of a noun that is
+    surely no person: not in that list, not ending like one, or a number of
+    times: "six times" may be six goals, never six people). A noun neither
+    list knows is neither. Two named nouns never meet anyway; this tells
+    "three people" from "two earthquakes" and "six times" from "45 million
+    borrowers"."""
     listed = frozenset(lexicon.facts.get("people_nouns", ())) if lexicon is not None else frozenset()
     if not listed:
         none = np.zeros(len(folded), dtype=bool)
         return none, none
     raw = [str(u).lower() if isinstance(u, str) else "" for u in units]
-    people = np.array([u in listed and u in lexicon.generic_nouns for u in raw], dtype=bool)
-    things = np.array([u != "" and f != "" and f not in lexicon.generic_nouns and u not in listed
-                       and f not in listed and not u.endswith(_PERSONLIKE) for u, f in zip(raw, folded)],
+    people = np.array([u in listed or (u.endswith(_PERSON) and u not in lexicon.generic_nouns) for u in raw],
                       dtype=bool)
+    things = np.array([u != "" and f != "" and f not in lexicon.generic_nouns and u not in listed
+                       and f not in listed and not u.endswith(_PERSONLIKE) or f == "time"
+                       for u, f in zip(raw, folded)], dtype=bool)
     return people, things
 
 
@@ -284,7 +290,7 @@ def _capitalised(text) -> frozenset[str]:
 
 
 def _quote_overlap(contexts: pd.Series, lexicon: Lexicon | None,
-                   names: list[frozenset[str]] | None = None) -> np.ndarray:
+                   names: list[frozenset[str]] | None = None, raws: pd.Series | None = None) -> np.ndarray:
     """How much of the shorter quote the longer one holds: shared content words
     over the shorter's, 0 unless they share QUOTE_MIN_SHARED words (or all of a
     short quote's words, or three that are most of it). "heinous and predatory" is in a longer quote holding
@@ -313,7 +319,35 @@ def _quote_overlap(contexts: pd.Series, lexicon: Lexicon | None,
         for row, words in enumerate(sets):  # "signed" and "signing" are one word here
             plain[row, [at[lemma(w)] for w in words if w not in said]] = 1
         enough &= (plain @ plain.T) > 0
+    if raws is not None:  # "the biggest regret of my life" is "the greatest regret of my life"
+        words = [_QUOTE_WORD.findall(str(r).lower()) for r in raws]
+        long_ = np.array([len(w) >= SWAP_MIN_WORDS for w in words])
+        maybe = ~enough & (inter >= 2) & (held >= 0.5) & long_[:, None] & long_[None, :]
+        for a, b in zip(*np.nonzero(np.triu(maybe, 1))):
+            if _one_word_apart(words[a], words[b]):
+                enough[a, b] = enough[b, a] = True
     return np.where(enough, 100.0 * held, 0.0)
+
+
+_QUOTE_WORD = re.compile(r"[\w'’]+")
+SWAP_MIN_WORDS = 6  # a quote this long, word for word but one, is the same quote
+
+
+def _one_word_apart(x: list[str], y: list[str]) -> bool:
+    """Whether the shorter word list, of SWAP_MIN_WORDS or more, stands in the
+    longer one word for word except one word inside it (a mishearing or an
+    edit: "biggest" for "greatest")."""
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    n = len(short)
+    if n < SWAP_MIN_WORDS:
+        return False
+    for k in range(len(long) - n + 1):
+        window = long[k:k + n]
+        if window[0] != short[0] or window[-1] != short[-1]:
+            continue
+        if sum(p != q for p, q in zip(short, window)) <= 1:
+            return True
+    return False
 
 
 COMMON_NAME = 0.2  # a name word in this share of a block's contexts is the story's, not a fact's
@@ -375,6 +409,26 @@ def _qualifier_sets(qualifiers: pd.Series, groups) -> list[frozenset[int]]:
             else frozenset() for q in qualifiers]
 
 
+EVENT_SAME = 10.0  # two dates of the same event verb ("signed on", "arrived on")
+_LIGHT_VERBS = frozenset({"be", "have", "say", "make", "get", "do", "go", "set", "take", "come", "give", "put"})
+
+
+def _event_term(block: pd.DataFrame) -> np.ndarray:
+    """For dates and years: what happened on them, the clause's verb. The same
+    verb (not a light one: "be", "say", "make") is a hint that the two dates
+    are one event's; different verbs say nothing, since outlets write one
+    event with many ("agreed to buy", "announced the deal"). Read from the
+    statement table's ``predicate``, never from the values."""
+    n = len(block)
+    if "predicate" not in block or not block["kind"].isin(["year", "date"]).all():
+        return np.zeros((n, n))
+    # a verb that is the claim's measure word ("founded") is the topic term's already
+    pred = np.array([p if isinstance(p, str) and p not in _LIGHT_VERBS and p != t else ""
+                     for p, t in zip(block["predicate"], block["topic"])], dtype=object)
+    same = (pred[:, None] == pred[None, :]) & (pred[:, None] != "")
+    return np.where(same, EVENT_SAME, 0.0)
+
+
 def _identity_term(block: pd.DataFrame, lexicon: Lexicon | None) -> np.ndarray:
     """What the claims state besides their measure: time anchor, qualifiers
     (the original offer is not the revised one) and per-units ($30 a share is
@@ -431,7 +485,7 @@ def _score(block: pd.DataFrame, lexicon: Lexicon | None,
     is_quote = block["kind"].iloc[0] == "quote"
     if is_quote:
         names = [e | _capitalised(q) for e, q in zip(_name_words(block["entities"]), block["raw"])]
-        score = _quote_overlap(block["context"], lexicon, names)
+        score = _quote_overlap(block["context"], lexicon, names, block["raw"])
         # the speaker helps, but never decides: the same words credited to
         # someone else are the same quote, misattributed
         share, named = _shares(_surnames(block["speaker"]))
@@ -454,8 +508,8 @@ def _score(block: pd.DataFrame, lexicon: Lexicon | None,
             # "three people" are never "two earthquakes": a count of people
             # meets no count of things
             people, things = _people_and_things(block["unit"], unit, lexicon)
-            score = np.where((people[:, None] & things[None, :]) | (things[:, None] & people[None, :]),
-                             NEVER, score)
+            score = np.where(((people[:, None] & things[None, :]) | (things[:, None] & people[None, :]))
+                             & ~same_unit, NEVER, score)  # "workers" are "jobs" (employ)
             # two nouns counted are two facts ("four fires", "840,000 kettles"),
             # whatever topic their sentences share
             # a bare figure with neither noun nor measure word ("Obi - 6,101,533"
@@ -470,7 +524,7 @@ def _score(block: pd.DataFrame, lexicon: Lexicon | None,
         score = score + np.where(same, TOPIC_BONUS, np.where(differ, TOPIC_DIFFER, 0.0))
         score = np.where(conflict, NEVER, score)
         identity = _identity_term(block, lexicon)
-        score = score + identity
+        score = score + identity + _event_term(block)
         # a lone claim never joins against any identity term (an anchor, a
         # scope, a per-unit, a deadline, an add-on): that pass reads weak wording
         fits = fits & (identity >= 0)
@@ -610,8 +664,8 @@ class _Vetoes:
             open_ = self.bare[a][:, None] | self.bare[b][None, :]
             if ((named & ~same_unit) | (~same_unit & ~same & ~open_)).any():
                 return True
-            if ((self.people[a][:, None] & self.things[b][None, :])
-                    | (self.things[a][:, None] & self.people[b][None, :])).any():
+            if (((self.people[a][:, None] & self.things[b][None, :])
+                    | (self.things[a][:, None] & self.people[b][None, :])) & ~same_unit).any():
                 return True
         if self.reach is not None:
             year, day = self.reach

@@ -102,6 +102,30 @@ def test_quotes_sharing_few_words_do_not_pair():
     assert groups(t) == {frozenset({"a#1"}), frozenset({"b#1"})}
 
 
+@pytest.mark.parametrize("a, b, paired", [
+    # one word changed inside a quote of six words or more: the same quote, misquoted
+    ("the biggest regret of my life", "It is the greatest regret of my life that I ever met him", True),
+    # two words changed, a changed word at the edge, or too short: not so
+    ("the biggest mistake of my life", "It is the greatest regret of my life that I ever met him", False),
+    ("my biggest regret of my life", "It is the greatest regret of my life that I ever met him", False),
+    ("the biggest regret", "It is the greatest regret of my life that I ever met him", False),
+])
+def test_a_quote_one_word_apart_is_the_same_quote(a, b, paired):
+    from checker.rules import load_rules
+    lex = load_rules().lexicon
+    ctx = lambda q: " ".join(w for w in q.lower().split() if w not in lex.stopwords)  # noqa: E731
+    t = make_table([
+        {**row("a", 1, "quote", a, ctx(a), speaker="Jane Roe"), "raw": a},
+        {**row("b", 1, "quote", b, ctx(b), speaker="Jane Roe"), "raw": b},
+    ])
+    assert (len(groups_lex(t, lex)) == 1) == paired
+
+
+def groups_lex(table: pd.DataFrame, lexicon) -> set[frozenset[str]]:
+    aligned = align(table, KINDS, lexicon)
+    return {frozenset(g["claim_id"]) for _, g in aligned.groupby("group")}
+
+
 def test_year_and_date_can_align():
     t = make_table([
         row("a", 1, "year", 2021, "acme found", "found", "Acme"),

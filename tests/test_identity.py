@@ -622,10 +622,14 @@ def test_a_name_of_one_fact_is_kept():
     ("people", True, False), ("person", True, False), ("individual", True, False),
     ("earthquake", False, True), ("home", False, True), ("treadmill", False, True), ("state", False, True),
     # people by the lexicon's list or by their ending, and participles: never things
-    ("resident", False, False), ("child", False, False), ("voter", False, False), ("survivor", False, False),
-    ("employee", False, False), ("missing", False, False), ("injury", False, False),
+    ("resident", True, False), ("child", True, False), ("voter", True, False), ("survivor", True, False),
+    ("employee", True, False), ("missing", True, False), ("injury", True, False), ("borrower", True, False),
+    # a participle or an "-ent" ending: not surely a person, never a thing
+    ("incident", False, False), ("hospitalized", False, False),
     # a generic noun that is not about people, and no noun at all: neither
-    ("time", False, False), ("other", False, False), (None, False, False),
+    ("other", False, False), (None, False, False),
+    # a number of times is no person ("six times" may be six goals)
+    ("time", False, True),
 ])
 def test_people_and_things(unit, people, thing):
     """A count of people in general ("three people") and a count of a thing
@@ -647,6 +651,25 @@ def test_people_never_meet_things():
     got = aligned("At least three people were killed in the Norvane earthquakes on Monday, officials said.",
                   "Three residents were killed in the Norvane earthquakes on Monday, officials said.", "count")
     assert got["group"].nunique() == 1, got[["source", "raw", "unit", "topic", "group"]]
+
+
+def test_a_number_of_times_is_never_a_count_of_people():
+    got = aligned("Close to 45 million Vela borrowers were paused, the agency said.",
+                  "Vela borrowers were paused six times, the agency said.", "count")
+    assert got["group"].nunique() == 2, got[["source", "raw", "unit", "group"]]
+
+
+def test_dates_of_one_event_verb():
+    """The same verb on two dates is a hint they are one event's; a light
+    verb ("is", "said") and different verbs say nothing."""
+    import pandas as pd
+    from checker.align import EVENT_SAME, _event_term
+    block = pd.DataFrame({"kind": ["date"] * 6, "predicate": ["sign", "sign", "arrive", "say", "found", "found"],
+                          "topic": [None, None, None, None, "found", None]})
+    got = _event_term(block)
+    assert got[0, 1] == EVENT_SAME and got[0, 2] == 0 and got[2, 3] == 0 and got[3, 3] == 0
+    assert got[4, 5] == 0  # "founded" is the measure word: the topic term counts it
+    assert not _event_term(block.assign(kind="count")).any()
 
 
 @pytest.mark.parametrize("noun, groups", [("machines", 1), ("units", 1), ("kettles", 2)])
