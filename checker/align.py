@@ -272,11 +272,12 @@ def _topic_match(block: pd.DataFrame, lexicon: Lexicon | None) -> tuple[np.ndarr
     same, both_main = _shares(main)
     overlap, both_near = _shares(near)
     differ = both_main & ~same
-    # fits: some measure words near each overlap, and where both name a main
-    # measure, each one's is among the words near the other ("made his senior
-    # debut in 2011, after joining the academy" does not fit "joined in 2004")
+    # fits: both name a main measure, some measure words near each overlap,
+    # and each one's main is among the words near the other ("made his senior
+    # debut in 2011, after joining the academy" does not fit "joined in 2004";
+    # a claim naming no measure never takes in a lone one on weak wording)
     inside = _meets(main, near)
-    fits = both_near & overlap & (~both_main | (inside & inside.T))
+    fits = both_near & overlap & both_main & inside & inside.T
     return same & both_main, both_near & ~overlap, fits, differ
 
 
@@ -319,7 +320,7 @@ def _quote_overlap(contexts: pd.Series, lexicon: Lexicon | None,
         for row, words in enumerate(sets):  # "signed" and "signing" are one word here
             plain[row, [at[lemma(w)] for w in words if w not in said]] = 1
         enough &= (plain @ plain.T) > 0
-    if raws is not None:  # "the biggest regret of my life" is "the greatest regret of my life"
+    if raws is not None:  # "the worst day of my life" is "the saddest day of my life"
         words = [_QUOTE_WORD.findall(str(r).lower()) for r in raws]
         long_ = np.array([len(w) >= SWAP_MIN_WORDS for w in words])
         maybe = ~enough & (inter >= 2) & (held >= 0.5) & long_[:, None] & long_[None, :]
@@ -336,7 +337,7 @@ SWAP_MIN_WORDS = 6  # a quote this long, word for word but one, is the same quot
 def _one_word_apart(x: list[str], y: list[str]) -> bool:
     """Whether the shorter word list, of SWAP_MIN_WORDS or more, stands in the
     longer one word for word except one word inside it (a mishearing or an
-    edit: "biggest" for "greatest")."""
+    edit: "worst" for "saddest")."""
     short, long = (x, y) if len(x) <= len(y) else (y, x)
     n = len(short)
     if n < SWAP_MIN_WORDS:

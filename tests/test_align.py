@@ -104,11 +104,11 @@ def test_quotes_sharing_few_words_do_not_pair():
 
 @pytest.mark.parametrize("a, b, paired", [
     # one word changed inside a quote of six words or more: the same quote, misquoted
-    ("the biggest regret of my life", "It is the greatest regret of my life that I ever met him", True),
+    ("the worst day of my life", "It was the saddest day of my life when the mill shut", True),
     # two words changed, a changed word at the edge, or too short: not so
-    ("the biggest mistake of my life", "It is the greatest regret of my life that I ever met him", False),
-    ("my biggest regret of my life", "It is the greatest regret of my life that I ever met him", False),
-    ("the biggest regret", "It is the greatest regret of my life that I ever met him", False),
+    ("the worst day of her life", "It was the saddest day of my life when the mill shut", False),
+    ("my worst day of my life", "It was the saddest day of my life when the mill shut", False),
+    ("the worst day", "It was the saddest day of my life when the mill shut", False),
 ])
 def test_a_quote_one_word_apart_is_the_same_quote(a, b, paired):
     from checker.rules import load_rules

@@ -680,3 +680,29 @@ def test_a_product_counted_as_units_or_machines(noun, groups):
     got = aligned("The recall covers 125,000 Pellucid treadmills sold since 2018, the agency said.",
                   f"The recall covers about 4,300 Pellucid {noun} sold since 2018, the agency said.", "count")
     assert got["group"].nunique() == groups, got[["source", "raw", "unit", "group"]]
+
+
+@pytest.mark.parametrize("text, topic", [
+    # an opening condition is context, never what the value measures
+    ("If she did not receive a Vela grant, she will see $8,000 written off.", None),
+    ("When the Vela grant ended, borrowers had paid $4,000 in fees.", "fee"),
+    # the value's own clause still gives its topic
+    ("If approved, the Vela grant will be worth $6,000.", "grant"),
+    ("The maximum Vela grant award was $6,345 last year.", "grant"),
+])
+def test_topic_is_not_taken_from_an_opening_condition(text, topic):
+    got = [r for r in rows(text) if r["kind"] == "money"]
+    assert len(got) == 1 and got[0]["topic"] == topic, got
+
+
+def test_a_lone_claim_attaches_only_on_its_own_measure():
+    """The second pass lets a lone claim join a group on weaker wording when
+    both claims name the same measure; a claim naming none ("they will have
+    $10,000 forgiven") does not take in a grant's maximum."""
+    import pandas as pd
+    from checker.align import _topic_match
+    block = pd.DataFrame({"topic": ["grant", None, "grant"],
+                          "context": ["maximum grant award school year", "pell grant make year forgiven",
+                                      "grant award year"]})
+    fits = _topic_match(block, LEX)[2]
+    assert not fits[0, 1] and not fits[1, 0] and fits[0, 2]

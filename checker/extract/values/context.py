@@ -14,6 +14,9 @@ WINDOW = 8
 REACH = 600
 # clause breaks: a value's context does not reach past them
 _CLAUSE = re.compile(r"[;:()]|\s[—–-]{1,2}\s|—|,\s+(?:but|while|whereas|although|though)\b")
+# a sentence opening with a condition or a time clause ("If …, they will")
+_OPENER = re.compile(r"\s*[\"“']?(?:if|unless|although|though|because|when|whenever|while|whereas|once|after|before|since)\b",
+                     re.IGNORECASE)
 # what follows a value stops at a subordinate clause ("12% as sales slowed")
 _RIGHT_CLAUSE = re.compile(r"\b(?:as|because|after|before|while|when|although|though|whereas|which|who|whom)\b",
                            re.IGNORECASE)
@@ -84,6 +87,11 @@ def value_context(sentence: str, span: tuple[int, int], others: list[tuple[int, 
     a, b = span[0] - lo, span[1] - lo
     # runs of white space (blanked values) read as one space: fewer characters to fold
     left = lexicon.content_words(_clip_left(_SPACES.sub(" ", masked[:a])))[-WINDOW:]
+    # "If she had no Vela grant, she will see $8,000 written off": the
+    # opening condition is context (a qualifier), never the value's topic
+    topical = left
+    if lo == 0 and _OPENER.match(sentence) and "," in masked[:a]:
+        topical = lexicon.content_words(_SPACES.sub(" ", masked[masked.rindex(",", 0, a) + 1:a]))
     after = _clip_right(_SPACES.sub(" ", masked[b:]))
     right = lexicon.content_words(after)[:WINDOW]
     # "$3bn deal", not "in 2005, left" nor "two children and the death" ("$5m and $6m fines" is)
@@ -94,13 +102,13 @@ def value_context(sentence: str, span: tuple[int, int], others: list[tuple[int, 
     measure = of and next(filter(None, map(lexicon.measure, lexicon.content_words(of.group(1)))), None)
     named = _name_words(masked, lexicon)
     if named:  # "Pell Grant recipients": a word of a name measures nothing
-        left, right = [w for w in left if w not in named], [w for w in right if w not in named]
+        topical, right = [w for w in topical if w not in named], [w for w in right if w not in named]
         measure = measure if of and not set(lexicon.content_words(of.group(1))) & named else None
     if measure in _MOVES and of.group(2).lower() == "to":  # "the toll rose to 142": the toll's level, not a growth
-        left = [w for w in left if lexicon.measure(w) not in _MOVES]
+        topical = [w for w in topical if lexicon.measure(w) not in _MOVES]
     elif measure:
         return words, measure
-    return words, _topic(left, right, lexicon, attached)
+    return words, _topic(topical, right, lexicon, attached)
 
 
 # two or more capitalised words in a row: a name ("Pell Grant", "Tax Court")
