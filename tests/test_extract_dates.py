@@ -126,6 +126,10 @@ UNRESOLVED = [
      [V("date", "two years ago", "two years ago", resolved=False)]),
     ("He resigned on Feb. 10.", [V("date", "Feb. 10", "--02-10")]),  # no year, but month and day are stated
     ("The deal closed in October.", [V("date", "October", "--10", resolved=False)]),
+    # an end month is compared by its month, as a year-less day is
+    ("The freeze runs through January.", [V("date", "January", "--01")]),
+    ("The pause lasts until March.", [V("date", "March", "--03")]),
+    ("In March, the firm released a statement.", [V("date", "March", "--03", resolved=False)]),
     ("On February 10, 2025, the board met.", [V("date", "February 10, 2025", "2025-02-10")]),
     ("He left the company in 2018.", [V("year", "2018", 2018)]),
 ]

@@ -706,3 +706,16 @@ def test_a_lone_claim_attaches_only_on_its_own_measure():
                                       "grant award year"]})
     fits = _topic_match(block, LEX)[2]
     assert not fits[0, 1] and not fits[1, 0] and fits[0, 2]
+
+
+@pytest.mark.parametrize("text, topic", [
+    # a measure word heading a phrase whose last noun is another measure:
+    # the date is the head's ("a pause on payments through January")
+    ("Vela is set to extend a pause on student loan payments through January.", "pause"),
+    ("Vela will extend the pause on payments until Dec. 31.", "pause"),
+    # no head before the phrase: the nearest measure word, as before
+    ("Student loan payments resume in January 2027, Vela said.", "resume"),
+])
+def test_a_date_belongs_to_the_head_of_its_phrase(text, topic):
+    got = [r for r in rows(text) if r["kind"] == "date"]
+    assert len(got) == 1 and got[0]["topic"] == topic, got

@@ -108,6 +108,12 @@ def value_context(sentence: str, span: tuple[int, int], others: list[tuple[int, 
         topical = [w for w in topical if lexicon.measure(w) not in _MOVES]
     elif measure:
         return words, measure
+    head = _HEAD_OF.search(masked[max(0, a - OF_REACH):a])
+    if head:  # "a pause on student loan payments through January": the pause's date
+        near = lexicon.content_words(head.group(2))
+        outer = next(filter(None, map(lexicon.measure, lexicon.content_words(head.group(1)))), None)
+        if outer and any(lexicon.measure(w) for w in near):
+            return words, outer
     return words, _topic(topical, right, lexicon, attached)
 
 
@@ -134,6 +140,10 @@ def _name_words(text: str, lexicon: Lexicon) -> frozenset[str]:
 OF_REACH = 80  # characters before a value that hold such a phrase
 _OF_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+(of|to|among)\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|nearly\s+|some\s+)?$",
                         re.IGNORECASE)
+# "a pause on student loan payments through": a measure word heading a phrase
+# whose last noun is another measure word, right before a date's preposition
+_HEAD_OF = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:on|of|over)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:through|until|till|thru|by|from|in|on)\s*$",
+                      re.IGNORECASE)
 _MOVES = frozenset({"growth", "raise"})  # "rose to": the new level of another measure
 _JOINED = re.compile(r"\s*(?:and|or|but|as well as)\b(?!\s{3,})", re.IGNORECASE)  # not before a blanked value
 

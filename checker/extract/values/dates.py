@@ -6,8 +6,10 @@ Decisions:
 - A month-day without a year ("Feb. 10") takes the year that puts it within
   the year ending three months after publication (news looks back more than
   ahead): published 2025-02-12, "July 14" is 2024-07-14, "May 1" 2025-05-01.
-  Without a publication date the value is "--02-10" and ``resolved`` is False.
-  A bare month ("in October") is resolved the same way to "YYYY-MM" ("--10").
+  Without a publication date the value is "--02-10", still compared by month
+  and day.  A bare month ("in October") is resolved the same way to "YYYY-MM";
+  without a publication date it is "--10", compared only after "until" /
+  "through" (an end: "through January"), else ``resolved`` False.
   After "until" / "through" (a date something lasts until) the nearest such
   date is taken, up to half a year ahead: published 2022-08-24, "through
   Dec. 31" is 2022-12-31 and "through January" 2023-01.
@@ -287,7 +289,10 @@ def parse_month(tz: Toks, i: int, pub: dt.date | None, floor: int) -> DateHit | 
     if pub is None:
         if mod:
             return DateHit(j, "date", start, end, tz.text[start:end], None, None, False)
-        return DateHit(j, "date", start, end, f"--{m:02d}", None, None, False)
+        # an end month ("through January") is compared by its month, as a
+        # year-less day is; any other bare month of an undated article is
+        # too coarse to place ("In March, the firm said"): not compared
+        return DateHit(j, "date", start, end, f"--{m:02d}", None, None, prev in _UNTIL)
     y = _nearest_month(pub, m, mod or ("until" if prev in _UNTIL else None))
     return DateHit(j, "date", start, end, f"{y:04d}-{m:02d}")
 
