@@ -16,7 +16,9 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
+from checker.extract.quotes.words import quote_words
 from checker.extract.text.lemma import lemma
+from checker.extract.text.words import SPEECH
 from checker.extract.values.dates import WEEKDAY_NAMES, weekday_of
 from checker.extract.values.units import AGE, written_unit
 from checker.align_facts import FACT_KINDS, group_facts, join_facts
@@ -203,8 +205,9 @@ _PERSON = ("er", "or", "ist", "ian", "ee", "man", "men")  # the endings surely a
 def _people_and_things(units: pd.Series, folded: np.ndarray, lexicon: Lexicon | None) -> tuple[np.ndarray, np.ndarray]:
     """(counts of people: the lexicon's people_nouns, "people", "residents",
     or a noun ending like a person's, "borrower"; counts of a noun that is
-    surely no person: not in that list, not ending like one, or a number of
-    times: "six times" may be six goals, never six people). A noun neither
+    surely no person: the lexicon's thing_nouns ("fee", "computer"), a noun
+    in neither list and not ending like a person's, or a number of times:
+    "six times" may be six goals, never six people). A noun neither
     list knows is neither. Two named nouns never meet anyway; this tells
     "three people" from "two earthquakes" and "six times" from "45 million
     borrowers"."""
@@ -212,11 +215,13 @@ def _people_and_things(units: pd.Series, folded: np.ndarray, lexicon: Lexicon | 
     if not listed:
         none = np.zeros(len(folded), dtype=bool)
         return none, none
+    objects = frozenset(lexicon.facts.get("thing_nouns", ()))  # "fee", "computer": a person's ending, a thing
     raw = [str(u).lower() if isinstance(u, str) else "" for u in units]
-    people = np.array([u in listed or (u.endswith(_PERSON) and u not in lexicon.generic_nouns) for u in raw],
-                      dtype=bool)
-    things = np.array([u != "" and f != "" and f not in lexicon.generic_nouns and u not in listed
-                       and f not in listed and not u.endswith(_PERSONLIKE) or f == "time"
+    people = np.array([u in listed or (u.endswith(_PERSON) and u not in lexicon.generic_nouns and u not in objects)
+                       for u in raw], dtype=bool)
+    things = np.array([f == "time" or (u in objects and u not in listed)
+                       or (u != "" and f != "" and f not in lexicon.generic_nouns and u not in listed
+                           and f not in listed and not u.endswith(_PERSONLIKE))
                        for u, f in zip(raw, folded)], dtype=bool)
     return people, things
 
@@ -265,8 +270,10 @@ def _meets(left: list[frozenset[str]], right: list[frozenset[str]]) -> np.ndarra
 
 
 def _topic_match(block: pd.DataFrame, lexicon: Lexicon | None) -> tuple[np.ndarray, ...]:
-    """(same, conflict, fits): the main topics name the same fact; no measure
-    word near one claim fits any near the other (a bid and a valuation); some do."""
+    """(same, conflict, fits, differ): the main topics name the same fact; no
+    measure word near one claim fits any near the other (a bid and a
+    valuation); each one's main measure is near the other (see below); both
+    name a main measure and the two differ."""
     main = [_topic_groups(t, "", lexicon, False) for t in block["topic"]]
     near = [_topic_groups(t, c, lexicon, True) for t, c in zip(block["topic"], block["context"])]
     same, both_main = _shares(main)
@@ -291,7 +298,8 @@ def _capitalised(text) -> frozenset[str]:
 
 
 def _quote_overlap(contexts: pd.Series, lexicon: Lexicon | None,
-                   names: list[frozenset[str]] | None = None, raws: pd.Series | None = None) -> np.ndarray:
+                   names: list[frozenset[str]] | None = None, raws: pd.Series | None = None,
+                   sources: pd.Series | None = None) -> np.ndarray:
     """How much of the shorter quote the longer one holds: shared content words
     over the shorter's, 0 unless they share QUOTE_MIN_SHARED words (or all of a
     short quote's words, or three that are most of it). "heinous and predatory" is in a longer quote holding
@@ -321,17 +329,42 @@ def _quote_overlap(contexts: pd.Series, lexicon: Lexicon | None,
             plain[row, [at[lemma(w)] for w in words if w not in said]] = 1
         enough &= (plain @ plain.T) > 0
     if raws is not None:  # "the worst day of my life" is "the saddest day of my life"
-        words = [_QUOTE_WORD.findall(str(r).lower()) for r in raws]
-        long_ = np.array([len(w) >= SWAP_MIN_WORDS for w in words])
-        maybe = ~enough & (inter >= 2) & (held >= 0.5) & long_[:, None] & long_[None, :]
-        for a, b in zip(*np.nonzero(np.triu(maybe, 1))):
-            if _one_word_apart(words[a], words[b]):
-                enough[a, b] = enough[b, a] = True
+        enough |= _swapped(raws, sources, ~enough & (inter >= 2) & (held >= 0.5))
     return np.where(enough, 100.0 * held, 0.0)
 
 
-_QUOTE_WORD = re.compile(r"[\w'’]+")
 SWAP_MIN_WORDS = 6  # a quote this long, word for word but one, is the same quote
+
+
+def _swapped(raws: pd.Series, sources: pd.Series | None, maybe: np.ndarray) -> np.ndarray:
+    """Which pairs of ``maybe`` (quotes of two sources, both SWAP_MIN_WORDS
+    long or more) are one word apart. Only pairs whose shorter quote has all
+    its distinct words but one in the longer are read word by word."""
+    words = [quote_words(r) for r in raws]
+    lens = np.array([len(w) for w in words])
+    long_ = lens >= SWAP_MIN_WORDS
+    maybe = maybe & long_[:, None] & long_[None, :]
+    if sources is not None:
+        src = sources.to_numpy()
+        maybe &= src[:, None] != src[None, :]
+    out = np.zeros_like(maybe)
+    rows = np.nonzero(maybe.any(axis=1))[0]
+    if not len(rows):
+        return out
+    sets = [set(words[i]) for i in rows]
+    at = {w: k for k, w in enumerate(sorted(set().union(*sets)))}
+    r = np.zeros((len(rows), len(at)), dtype=np.float32)
+    for k, ws in enumerate(sets):
+        r[k, [at[w] for w in ws]] = 1
+    distinct = r.sum(axis=1)
+    sub = lens[rows]
+    short = np.where(sub[:, None] <= sub[None, :], distinct[:, None], distinct[None, :])
+    near = np.zeros_like(maybe)
+    near[np.ix_(rows, rows)] = (r @ r.T) >= short - 1
+    for a, b in zip(*np.nonzero(np.triu(maybe & near, 1))):
+        if _one_word_apart(words[a], words[b]):
+            out[a, b] = out[b, a] = True
+    return out
 
 
 def _one_word_apart(x: list[str], y: list[str]) -> bool:
@@ -411,12 +444,16 @@ def _qualifier_sets(qualifiers: pd.Series, groups) -> list[frozenset[int]]:
 
 
 EVENT_SAME = 10.0  # two dates of the same event verb ("signed on", "arrived on")
-_LIGHT_VERBS = frozenset({"be", "have", "say", "make", "get", "do", "go", "set", "take", "come", "give", "put"})
+# verbs that say nothing of what happened on a date: light verbs and verbs of
+# saying ("announced on Monday", "told reporters on Monday": two events)
+_LIGHT_VERBS = frozenset({"be", "have", "make", "get", "do", "go", "set", "take", "come", "give", "put"}
+                         | {lemma(w) for w in SPEECH} - {"agree", "continue", "testify", "post"})
 
 
 def _event_term(block: pd.DataFrame) -> np.ndarray:
     """For dates and years: what happened on them, the clause's verb. The same
-    verb (not a light one: "be", "say", "make") is a hint that the two dates
+    verb (not a light one, "be", "make", nor one of saying, "said",
+    "announced", "told") is a hint that the two dates
     are one event's; different verbs say nothing, since outlets write one
     event with many ("agreed to buy", "announced the deal"). Read from the
     statement table's ``predicate``, never from the values."""
@@ -486,7 +523,7 @@ def _score(block: pd.DataFrame, lexicon: Lexicon | None,
     is_quote = block["kind"].iloc[0] == "quote"
     if is_quote:
         names = [e | _capitalised(q) for e, q in zip(_name_words(block["entities"]), block["raw"])]
-        score = _quote_overlap(block["context"], lexicon, names, block["raw"])
+        score = _quote_overlap(block["context"], lexicon, names, block["raw"], block["source"])
         # the speaker helps, but never decides: the same words credited to
         # someone else are the same quote, misattributed
         share, named = _shares(_surnames(block["speaker"]))

@@ -121,6 +121,22 @@ def test_a_quote_one_word_apart_is_the_same_quote(a, b, paired):
     assert (len(groups_lex(t, lex)) == 1) == paired
 
 
+def test_one_word_apart_is_read_only_across_sources():
+    """The word-by-word reading is for quotes of two sources (one source's
+    two quotes never group), and only where the shorter quote's distinct
+    words are all but one in the longer."""
+    import numpy as np
+    from checker.align import _swapped
+    raws = pd.Series(["the worst day of my life", "It was the saddest day of my life when the mill shut",
+                      "the worst day of my life", "a quote of other words entirely for the test"])
+    maybe = ~np.eye(4, dtype=bool)
+    got = _swapped(raws, pd.Series(["a", "b", "a", "b"]), maybe)
+    assert got[0, 1] and got[1, 0] and got[2, 1]
+    assert not got[0, 2] and not got[0, 3] and not got[1, 3]
+    assert not _swapped(raws, pd.Series(["a", "a", "a", "a"]), maybe).any()
+    assert _swapped(raws, None, maybe)[0, 1]
+
+
 def groups_lex(table: pd.DataFrame, lexicon) -> set[frozenset[str]]:
     aligned = align(table, KINDS, lexicon)
     return {frozenset(g["claim_id"]) for _, g in aligned.groupby("group")}

@@ -129,6 +129,11 @@ UNRESOLVED = [
     # an end month is compared by its month, as a year-less day is
     ("The freeze runs through January.", [V("date", "January", "--01")]),
     ("The pause lasts until March.", [V("date", "March", "--03")]),
+    # an end month with a word between: still the end of a span
+    ("The freeze runs through mid-January.", [V("date", "January", "--01")]),
+    ("The pause lasts until early March.", [V("date", "March", "--03")]),
+    ("The pause lasts through the end of January.", [V("date", "January", "--01")]),
+    ("The firm reported in early March.", [V("date", "March", "--03", resolved=False)]),
     ("In March, the firm released a statement.", [V("date", "March", "--03", resolved=False)]),
     ("On February 10, 2025, the board met.", [V("date", "February 10, 2025", "2025-02-10")]),
     ("He left the company in 2018.", [V("year", "2018", 2018)]),

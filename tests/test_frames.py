@@ -106,6 +106,8 @@ FRAMES = [
     ("set_to", "The agency is set to extend the pause on payments through January.", "January",
      ("agency", "extend", "pause", False)),
     ("vowed_to", "The council vowed to forgive the fines.", None, ("council", "forgive", "fines", False)),
+    ("passive_forgiven", "The fines were forgiven by the council in 2022.", "2022",
+     ("council", "forgive", "fines", False)),
     ("failed_to", "Jane Doe failed to buy Acme in 2020.", "2020", ("Jane Doe", "acquire", "Acme", True)),
     ("subordinate_first", "When asked about the deal, Jane Doe rejected it.", None,
      ("Jane Doe", "reject", "deal", False)),

@@ -106,7 +106,7 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
         found = [w for v in found for w in (v, elapsed(v, sent.text[v.start:v.end])) if w is not None]
         for v in found:
             fr = frame(sent.text, lexicon, (v.start, v.end))
-            context, topic = value_context(sent.text, (v.start, v.end), spans, lexicon)
+            context, topic = value_context(sent.text, (v.start, v.end), spans, lexicon, v.kind)
             if v.kind == "count" and v.unit:  # "1,200 employees": the noun says what is counted
                 noun = lexicon.fold(str(v.unit))
                 context = " ".join([*noun, context])

@@ -18,6 +18,7 @@ from typing import Any, Callable
 import numpy as np
 import pandas as pd
 
+from checker.extract.quotes.words import GAP, quote_words
 from checker.extract.values.dates import weekday_of
 
 
@@ -268,17 +269,6 @@ def date_granularity(claims: pd.DataFrame) -> pd.DataFrame:
 
 
 # --- quotes ------------------------------------------------------------------
-
-_EDITED = re.compile(r"\[[^\]]*\]|\.\.\.|…")
-_QWORD = re.compile(r"[\w’']+|\x00")
-GAP = "…"  # where an editor cut or replaced words: matches any words
-
-
-def quote_words(text: str) -> list[str]:
-    """A quote's words, lower-cased; editors' ellipses and [brackets] become GAP."""
-    text = _EDITED.sub(" \x00 ", str(text)).lower().replace("’", "'")
-    return [GAP if w == "\x00" else w for w in _QWORD.findall(text)]
-
 
 def quote_changes(a: str, b: str) -> list[tuple[str, str]]:
     """Changed words (a side, b side), ignoring words one quote leaves out at

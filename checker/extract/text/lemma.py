@@ -63,7 +63,7 @@ IRREGULAR = {
     "quit": "quit", "shut": "shut", "split": "split", "spread": "spread", "cost": "cost",
     "hurt": "hurt", "let": "let", "read": "read", "beat": "beat", "bet": "bet",
     "wound": "wind", "slid": "slide", "sped": "speed", "sprang": "spring",
-    "swung": "swing", "woke": "wake", "rode": "ride", "forgave": "forgive",
+    "swung": "swing", "woke": "wake", "rode": "ride", "forgave": "forgive", "forgiven": "forgive",
     "undertook": "undertake", "mistook": "mistake", "outgrew": "outgrow",
     "fed": "feed", "bled": "bleed", "hid": "hide", "lit": "light", "shot": "shoot",
     "sat": "sit", "slept": "sleep", "spun": "spin", "stung": "sting", "swept": "sweep",

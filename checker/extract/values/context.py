@@ -15,7 +15,7 @@ REACH = 600
 # clause breaks: a value's context does not reach past them
 _CLAUSE = re.compile(r"[;:()]|\s[—–-]{1,2}\s|—|,\s+(?:but|while|whereas|although|though)\b")
 # a sentence opening with a condition or a time clause ("If …, they will")
-_OPENER = re.compile(r"\s*[\"“']?(?:if|unless|although|though|because|when|whenever|while|whereas|once|after|before|since)\b",
+_OPENER = re.compile(r"\s*[\"“‘']?(?:if|unless|although|though|because|when|whenever|while|whereas|once|after|before|since)\b(?![-'’])",
                      re.IGNORECASE)
 # what follows a value stops at a subordinate clause ("12% as sales slowed")
 _RIGHT_CLAUSE = re.compile(r"\b(?:as|because|after|before|while|when|although|though|whereas|which|who|whom)\b",
@@ -70,17 +70,20 @@ def _inside(spans: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, i
 
 
 def value_context(sentence: str, span: tuple[int, int], others: list[tuple[int, int]],
-                  lexicon: Lexicon) -> tuple[str, str | None]:
+                  lexicon: Lexicon, kind: str | None = None) -> tuple[str, str | None]:
     """(context words, topic) for the value at ``span`` of ``sentence``.
 
     Context: up to WINDOW content words each side within the clause, folded
     through the lexicon, with every value masked out (``others``: the value
     spans of the sentence sorted by start, as ``find_values`` gives them).
-    Topic: the nearest measure word (see ``_topic``).
+    Topic: the measure word right before an of-phrase holding the value
+    ("the deaths of 14"); for a date or year (``kind``), the head of a phrase
+    ending in the date ("a pause on payments through January"); else the
+    nearest measure word (see ``_topic``).
     """
     outer = _converted(sentence, span, others)
     if outer is not None:  # "£100 million ($127m)": the conversion states what the amount does
-        return value_context(sentence, outer, others, lexicon)
+        return value_context(sentence, outer, others, lexicon, kind)
     lo, hi = _window(sentence, span)
     masked = _blank(sentence[lo:hi], [(max(s, lo) - lo, min(e, hi) - lo)
                                       for s, e in _inside(others, lo, hi) if (s, e) != span])
@@ -89,9 +92,12 @@ def value_context(sentence: str, span: tuple[int, int], others: list[tuple[int, 
     left = lexicon.content_words(_clip_left(_SPACES.sub(" ", masked[:a])))[-WINDOW:]
     # "If she had no Vela grant, she will see $8,000 written off": the
     # opening condition is context (a qualifier), never the value's topic
+    # (the clause ends at the first comma after its opening word)
     topical = left
-    if lo == 0 and _OPENER.match(sentence) and "," in masked[:a]:
-        topical = lexicon.content_words(_SPACES.sub(" ", masked[masked.rindex(",", 0, a) + 1:a]))
+    opener = _OPENER.match(sentence) if lo == 0 else None
+    comma = masked.find(",", opener.end(), a) if opener else -1
+    if comma >= 0:
+        topical = lexicon.content_words(_SPACES.sub(" ", masked[comma + 1:a]))
     after = _clip_right(_SPACES.sub(" ", masked[b:]))
     right = lexicon.content_words(after)[:WINDOW]
     # "$3bn deal", not "in 2005, left" nor "two children and the death" ("$5m and $6m fines" is)
@@ -108,7 +114,7 @@ def value_context(sentence: str, span: tuple[int, int], others: list[tuple[int, 
         topical = [w for w in topical if lexicon.measure(w) not in _MOVES]
     elif measure:
         return words, measure
-    head = _HEAD_OF.search(masked[max(0, a - OF_REACH):a])
+    head = _HEAD_OF.search(masked[max(0, a - OF_REACH):a]) if kind in ("date", "year") else None
     if head:  # "a pause on student loan payments through January": the pause's date
         near = lexicon.content_words(head.group(2))
         outer = next(filter(None, map(lexicon.measure, lexicon.content_words(head.group(1)))), None)

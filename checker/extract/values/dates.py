@@ -94,6 +94,19 @@ def _until(tz: Toks, i: int, floor: int) -> bool:
     return k >= floor and tz.lo(k) in _UNTIL
 
 
+def _ends_at(tz: Toks, i: int, floor: int) -> bool:
+    """The month at token ``i`` ends a span: "through January", and also
+    "until early March", "through mid-January", "through the end of January"."""
+    k = i
+    if k - 2 >= floor and tz.t(k - 1) == "-" and tz.lo(k - 2) in ("mid", "early", "late"):
+        k -= 2
+    elif k - 1 >= floor and tz.lo(k - 1) in ("mid", "early", "late"):
+        k -= 1
+    elif k - 2 >= floor and tz.lo(k - 1) == "of" and tz.lo(k - 2) in ("end", "middle"):
+        k -= 2
+    return _until(tz, k, floor)
+
+
 class DateHit(NamedTuple):
     next: int          # next token index
     kind: str          # "date" | "year"
@@ -292,8 +305,8 @@ def parse_month(tz: Toks, i: int, pub: dt.date | None, floor: int) -> DateHit | 
         # an end month ("through January") is compared by its month, as a
         # year-less day is; any other bare month of an undated article is
         # too coarse to place ("In March, the firm said"): not compared
-        return DateHit(j, "date", start, end, f"--{m:02d}", None, None, prev in _UNTIL)
-    y = _nearest_month(pub, m, mod or ("until" if prev in _UNTIL else None))
+        return DateHit(j, "date", start, end, f"--{m:02d}", None, None, _ends_at(tz, i, floor))
+    y = _nearest_month(pub, m, mod or ("until" if _ends_at(tz, i, floor) else None))
     return DateHit(j, "date", start, end, f"{y:04d}-{m:02d}")
 
 
