@@ -82,6 +82,27 @@ def test_counts_at_stated_precision(a, b, agree):
     assert bool(out["ok"].iloc[0]) is agree
 
 
+@pytest.mark.parametrize("a, b, reach, agree", [
+    # a one-sided bound reaches a share beyond itself, or is open (reach 0)
+    ("more than 34,700 residents", "226,700 residents", 1.0, False),
+    ("more than 34,700 residents", "226,700 residents", 0.0, True),
+    ("more than 34,700 residents", "60,000 residents", 1.0, True),
+    ("at least 75 people", "89 people", 1.0, True),
+    ("up to 400 people", "150 people", 1.0, False),
+    ("up to 400 people", "250 people", 1.0, True),
+    ("more than 100 people", "about 250 people", 1.0, False),
+])
+def test_a_bound_reaches_as_far_as_the_rule_says(a, b, reach, agree):
+    out = exact(_frame([a, b], ("count",)), **COUNT, bound_reach=reach)
+    assert bool(out["ok"].iloc[0]) is agree
+
+
+def test_the_count_rule_bounds_its_hedges():
+    from checker.rules import load_rules
+    rule = next(r for r in load_rules().rules if r.id == "count-value")
+    assert rule.params["bound_reach"] == 1.0
+
+
 def test_a_third_source_is_held_to_the_finer_figures_too():
     # 41 holds both 40.8 and 41.2, but those two do not round to each other
     out = hedged_amount(_frame(["$41 billion", "$40.8 billion", "$41.2 billion"], ("money",)), **MONEY)

@@ -80,8 +80,11 @@ _HIGH_ONLY = {"up_to", "less_than"}
 _BELOW = {"nearly"}
 
 
-def intervals(claims: pd.DataFrame, relative: float, hedge_tolerance: float) -> tuple[pd.Series, pd.Series]:
-    """The interval of values each claim allows, given its hedge."""
+def intervals(claims: pd.DataFrame, relative: float, hedge_tolerance: float,
+              reach: float = 0.0) -> tuple[pd.Series, pd.Series]:
+    """The interval of values each claim allows, given its hedge. A one-sided
+    bound ("more than 100", "up to 100") is open, or with ``reach`` > 0 holds
+    values up to that share beyond it (reach 1: "more than 100" holds up to 200)."""
     v = _number(claims["value"])
     hi_raw = _number(claims["value_hi"]) if "value_hi" in claims else pd.Series(np.nan, index=v.index)
     hedge = claims.get("hedge", pd.Series(None, index=v.index)).fillna("")
@@ -94,21 +97,24 @@ def intervals(claims: pd.DataFrame, relative: float, hedge_tolerance: float) -> 
     lo = lo.where(~hedge.isin(list(_BELOW)), v * (1 - hedge_tolerance))
     hi = hi.where(~hedge.isin(list(_BELOW)), v)
     lo = lo.where(~hedge.isin(list(_LOW_ONLY)), v)
-    hi = hi.where(~hedge.isin(list(_LOW_ONLY)), math.inf)
-    lo = lo.where(~hedge.isin(list(_HIGH_ONLY)), -math.inf)
+    hi = hi.where(~hedge.isin(list(_LOW_ONLY)), v * (1 + reach) if reach else math.inf)
+    lo = lo.where(~hedge.isin(list(_HIGH_ONLY)), v / (1 + reach) if reach else -math.inf)
     hi = hi.where(~hedge.isin(list(_HIGH_ONLY)), v)
     return lo, hi
 
 
 _ROUNDING = Param(bool, True, "an exact figure stands for the values that round to it at the "
                   "precision it is written in ($41 billion holds $40.8 billion)")
+_REACH = Param((int, float), 0.0, "how far beyond a one-sided bound ('more than', 'at least', 'up to') "
+               "a figure may lie, as a share of the bound: 1 lets 'more than 34,700' hold up to 69,400, "
+               "not 226,700; 0 leaves the bound open", low=0)
 _INCLUSIVE = Param(bool, False, "an exact figure fits a bound at its precision: 'more than $1.6 trillion' "
                    "holds '$1.6 trillion' (which may be $1.63 trillion rounded); if false, 'more than "
                    "3,000' does not hold 3,000")
 
 
 def _bounds(claims: pd.DataFrame, relative: float, hedge_tolerance: float, rounding: bool,
-            inclusive: bool) -> tuple[pd.Series, pd.Series]:
+            inclusive: bool, reach: float = 0.0) -> tuple[pd.Series, pd.Series]:
     """(ok, rounded) per group.
 
     Two exact figures agree when the less precise one is the rounding of the
@@ -134,7 +140,7 @@ def _bounds(claims: pd.DataFrame, relative: float, hedge_tolerance: float, round
     pair_ok = (diff <= tol + 1e-9 * np.maximum(1.0, pairs["v_x"].abs())) | (diff < coarse)
     groups = key.unique()
     ok = pair_ok.groupby(pairs["group"]).all().reindex(groups, fill_value=True)  # no fillna downcast
-    lo_h, hi_h = intervals(claims, 0.0, hedge_tolerance)
+    lo_h, hi_h = intervals(claims, 0.0, hedge_tolerance, reach)
     hedge = claims["hedge"].fillna("") if "hedge" in claims else pd.Series("", index=v.index)
     ex = v.where(~approx)
     if inclusive:  # an exact figure stands for what rounds to it: "$1.6 trillion" fits "more than $1.6 trillion"
@@ -177,10 +183,11 @@ def _rounded_note(claims: pd.DataFrame, rounded: pd.Series) -> pd.Series:
                           low=0, high=1),
     rounding=_ROUNDING,
     inclusive=_INCLUSIVE,
+    bound_reach=_REACH,
 )
 def hedged_amount(claims: pd.DataFrame, relative: float = 0.0, hedge_tolerance: float = 0.1,
-                  rounding: bool = True, inclusive: bool = False) -> pd.DataFrame:
-    ok, rounded = _bounds(claims, relative, hedge_tolerance, rounding, inclusive)
+                  rounding: bool = True, inclusive: bool = False, bound_reach: float = 0.0) -> pd.DataFrame:
+    ok, rounded = _bounds(claims, relative, hedge_tolerance, rounding, inclusive, bound_reach)
     return _result(ok, _rounded_note(claims, rounded))
 
 
@@ -194,9 +201,10 @@ def hedged_amount(claims: pd.DataFrame, relative: float = 0.0, hedge_tolerance: 
                           low=0, high=1),
     rounding=_ROUNDING,
     inclusive=_INCLUSIVE,
+    bound_reach=_REACH,
 )
 def exact(claims: pd.DataFrame, ignore_approx: bool = True, hedge_tolerance: float = 0.1,
-          rounding: bool = True, inclusive: bool = False) -> pd.DataFrame:
+          rounding: bool = True, inclusive: bool = False, bound_reach: float = 0.0) -> pd.DataFrame:
     approx = claims["approx"].fillna(False).astype(bool) if "approx" in claims else \
         pd.Series(False, index=claims.index)
     groups = claims["group"].unique()
@@ -210,7 +218,7 @@ def exact(claims: pd.DataFrame, ignore_approx: bool = True, hedge_tolerance: flo
         key = keep["value"].astype(str)
         ok &= (key.groupby(keep["group"]).nunique().reindex(groups).fillna(1) <= 1)
         return _result(ok.set_axis(groups))
-    bounds, rounded = _bounds(claims, 0.0, hedge_tolerance, rounding, inclusive)
+    bounds, rounded = _bounds(claims, 0.0, hedge_tolerance, rounding, inclusive, bound_reach)
     ok = ok.set_axis(groups) & bounds.reindex(groups, fill_value=True)
     return _result(ok, _rounded_note(claims, rounded.reindex(groups, fill_value=False) & ok))
 
