@@ -445,15 +445,17 @@ def _qualifier_sets(qualifiers: pd.Series, groups) -> list[frozenset[int]]:
 
 EVENT_SAME = 10.0  # two dates of the same event verb ("signed on", "arrived on")
 # verbs that say nothing of what happened on a date: light verbs and verbs of
-# saying ("announced on Monday", "told reporters on Monday": two events)
+# saying ("said on Monday", "told reporters on Tuesday"); "announced" and
+# "confirmed" are kept: one story's announcement is often its event
 _LIGHT_VERBS = frozenset({"be", "have", "make", "get", "do", "go", "set", "take", "come", "give", "put"}
-                         | {lemma(w) for w in SPEECH} - {"agree", "continue", "testify", "post"})
+                         | {lemma(w) for w in SPEECH}
+                         - {"agree", "continue", "testify", "post", "announce", "confirm"})
 
 
 def _event_term(block: pd.DataFrame) -> np.ndarray:
     """For dates and years: what happened on them, the clause's verb. The same
     verb (not a light one, "be", "make", nor one of saying, "said",
-    "announced", "told") is a hint that the two dates
+    "told") is a hint that the two dates
     are one event's; different verbs say nothing, since outlets write one
     event with many ("agreed to buy", "announced the deal"). Read from the
     statement table's ``predicate``, never from the values."""
