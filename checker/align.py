@@ -99,7 +99,7 @@ def _acronyms(entities, context: set[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _name_overlap(block: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+def _name_overlap(block: pd.DataFrame, leave_out: frozenset[str] = frozenset()) -> tuple[np.ndarray, np.ndarray]:
     """Whether two claims share a name near their values, and whether both name any.
 
     A claim's names are the sentence's entities (by surname) found among its
@@ -107,7 +107,7 @@ def _name_overlap(block: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     other's context words, so a name the other side did not detect still counts.
     """
     words = [set(str(ctx).split()) for ctx in block["context"]]
-    local = [frozenset(n for n in names if n in w) | _acronyms(ents, w)
+    local = [frozenset(n for n in names if n in w and n not in leave_out) | _acronyms(ents, w)
              for names, ents, w in zip(_name_words(block["entities"]), block["entities"], words)]
     vocab = sorted(set().union(*local)) if local else []
     n = len(local)
@@ -388,6 +388,25 @@ COMMON_NAME = 0.2  # a name word in this share of a block's contexts is the stor
 COMMON_FROM = 8    # claims in a block before names are counted so
 
 
+STORY_SOURCES = 5  # sources a block needs before a name most of them write near a value is the story's
+
+
+def story_names(ctx: list[str], entities: pd.Series, sources: pd.Series) -> frozenset[str]:
+    """The name words that half the sources or more write in a block's
+    contexts, when the block holds STORY_SOURCES sources or more: the
+    story's own names ("Kane" beside every date of his transfer)."""
+    src = sources.tolist()
+    total = len(set(src))
+    if total < STORY_SOURCES:
+        return frozenset()
+    names = frozenset().union(*_name_words(entities))
+    seen: dict[str, set] = {}
+    for c, s in zip(ctx, src):
+        for w in set(c.split()) & names:
+            seen.setdefault(w, set()).add(s)
+    return frozenset(w for w, by in seen.items() if 2 * len(by) >= total)
+
+
 def _without_names(ctx: list[str], entities: pd.Series) -> list[str]:
     """Each context without the story's names: the name words that stand in
     a fifth or more of the block's contexts ("Corvane" in a story about
@@ -571,7 +590,14 @@ def _score(block: pd.DataFrame, lexicon: Lexicon | None,
         if VALUE_AWARE:
             score = score + _value_term(block)
         shared, named = _name_overlap(block)
-        score = score + np.where(named, np.where(shared, ENTITY_WEIGHT, NO_SHARED_ENTITY), 0.0)
+        bonus = ENTITY_WEIGHT
+        if "story_names" in block and block["kind"].iloc[0] in ("date", "year"):
+            # every date of a story about Corvane is near "Corvane": only a
+            # name fewer sources write there is a sign of one event (for
+            # figures it measured worse: docs/evaluation.md)
+            bonus = np.where(_name_overlap(block, frozenset(block["story_names"].iloc[0].split()))[0],
+                             ENTITY_WEIGHT, 0.0)
+        score = score + np.where(named, np.where(shared, bonus, NO_SHARED_ENTITY), 0.0)
     src = block["source"].to_numpy()
     score = np.where(src[:, None] == src[None, :], NEVER, score)
     if related is not None:  # sources about different stories never pair
@@ -728,8 +754,9 @@ def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
         return parent
     if "context" in block and "entities" in block and block["kind"].iloc[0] != "quote":
         # the story's names, counted over the whole block (quotes are scored otherwise)
-        block = block.assign(wording=_without_names(block["context"].fillna("").astype(str).tolist(),
-                                                    block["entities"]))
+        ctx = block["context"].fillna("").astype(str).tolist()
+        block = block.assign(wording=_without_names(ctx, block["entities"]),
+                             story_names=" ".join(sorted(story_names(ctx, block["entities"], block["source"]))))
     if n <= 2 * TILE:  # a square no larger than a pair of tiles: scored whole
         score, same_topic = _score(block, lexicon, related)
         iu, ju = np.triu_indices(n, k=1)

@@ -311,3 +311,45 @@ def test_the_veto_features_agree_with_scoring_the_claims_again():
                     checked += 1
                     vetoed += want
     assert checked > 300 and 0 < vetoed < checked
+
+
+def _dates(pair: tuple[str, str], extra_name: str) -> pd.DataFrame:
+    """Five sources' dates: a's and b's state two events worded half alike
+    and share one name; c, d and e date other things, near ``extra_name``."""
+    rows = [row("a", 1, "date", "2025-03-03", "norvane signed lease warehouse on",
+                entities=pair[0]),
+            row("b", 1, "date", "2025-03-05", "norvane opened doors public on",
+                entities=pair[1])]
+    for n, (src, ctx) in enumerate((("c", "dockers strike ended quietly after talks failed twice"),
+                                    ("d", "mayor visited harbour quay during heavy autumn rain"),
+                                    ("e", "ferry timetable changed for winter sailings across bay"))):
+        rows.append(row(src, n + 2, "date", f"2025-04-0{n + 1}", f"{extra_name.lower()} {ctx}",
+                        entities=extra_name))
+    return make_table(rows)
+
+
+def test_story_names_are_no_sign_of_one_event(monkeypatch):
+    """A name half the sources or more write beside their dates is the
+    story's: two dates sharing only it are not one event's. The same two
+    dates sharing a name few sources write are (value-blind in both)."""
+    import checker.align as align_mod
+    monkeypatch.setattr(align_mod, "VALUE_AWARE", False)
+    def pair(t):
+        group = dict(zip(*align(t, KINDS)[["claim_id", "group"]].to_numpy().T))
+        return group["a#1"] == group["b#1"]
+    # "Norvane" stands in three of five sources' contexts: the story's name
+    assert not pair(_dates(("Norvane", "Norvane"), "Norvane"))
+    # in two of five it is a name of these two dates
+    assert pair(_dates(("Norvane", "Norvane"), "Ostrava"))
+
+
+def test_story_names_need_many_sources():
+    import checker.align as align_mod
+    ctx = ["kane join on", "kane arrived on", "kane trained on", "kane flew on", "bayern said on"]
+    ents = pd.Series(["Kane", "Kane", "Kane", "Kane", "Bayern"])
+    assert align_mod.story_names(ctx, ents, pd.Series(list("abcde"))) == frozenset({"kane"})
+    # four sources: too few to tell a story's name from an event's
+    assert align_mod.story_names(ctx[:4], ents[:4], pd.Series(list("abcd"))) == frozenset()
+    # a name two of five sources write is not the story's
+    assert align_mod.story_names(["kane a", "kane b", "x c", "y d", "z e"], ents,
+                                 pd.Series(list("abcde"))) == frozenset()
