@@ -181,6 +181,37 @@ def _read_digits(tz: Toks, i: int) -> Num | None:
     return Num(val, base, scale, i, j, False, abbr, plain)
 
 
+_PARTS = {"half": D("0.5"), "quarter": D("0.25"), "quarters": D("0.75")}
+
+
+def _part_of(tz: Toks, i: int) -> tuple[D, int] | None:
+    """A share of a scale word starting at token i: (share, index of the
+    scale word). "half a million", "a quarter of a million", "a quarter
+    million", "a quarter-million", "three-quarters of a billion"."""
+    lo = tz.lo(i)
+    if lo == "half":
+        k = i + 1
+    elif lo in ("a", "one") and tz.word(i + 1, "quarter"):
+        lo, k = "quarter", i + 2
+    elif lo == "three" and tz.word(i + 1, "quarters") and tz.sp(i + 1):
+        lo, k = "quarters", i + 2
+    elif lo == "three" and tz.t(i + 1) == "-" and tz.att(i + 1) and tz.att(i + 2) and tz.word(i + 2, "quarters"):
+        lo, k = "quarters", i + 3
+    else:
+        return None
+    if tz.t(k) == "-" and tz.att(k) and tz.att(k + 1) and lo == "quarter":  # "a quarter-million"
+        k += 1
+    elif tz.word(k, "of") and tz.word(k + 1, "a"):
+        k += 2
+    elif tz.word(k, "a") and lo == "half":
+        k += 1
+    elif lo == "half" or not tz.sp(k):
+        return None  # "half a" needs its "a"; "a quarter million" may drop "of a"
+    if tz.lo(k) not in _MULT or not (tz.sp(k) or tz.att(k)):
+        return None
+    return _PARTS[lo], k
+
+
 def _read_words(tz: Toks, i: int) -> Num | None:
     """Number words: "twenty-three", "one hundred and five", "a dozen", "half a million"."""
     lo = tz.lo(i)
@@ -189,22 +220,20 @@ def _read_words(tz: Toks, i: int) -> Num | None:
     cur = D(0)
     last = None          # None | "unit" | "tens" | "hundred" | "big" | "and"
     biggest = None
-    half = False
-    if lo in ("a", "an"):
+    part = _part_of(tz, i)
+    if part is not None:  # "half a million", "a quarter of a billion"
+        cur, last, j = D(1), "unit", part[1]
+    elif lo in ("a", "an"):
         if tz.lo(i + 1) not in _MULT or not tz.sp(i + 1):
             return None
         cur, last, j = D(1), "unit", i + 1
-    elif lo == "half":
-        if not (tz.word(i + 1, "a") and tz.lo(i + 2) in _MULT and tz.sp(i + 2)):
-            return None
-        cur, last, j, half = D(1), "unit", i + 2, True
     elif lo not in UNITS and lo not in TENS:
         return None
     steps = 0
     while j < tz.n and steps < 12:
         steps += 1
         tok = tz.toks[j]
-        if tok.k != "w" or (j > i and tok.gap == 0):
+        if tok.k != "w" or (j > i and tok.gap == 0 and not (part and j == part[1])):  # "quarter-million"
             break
         w = tok.lo
         if w in UNITS and last in (None, "hundred", "big", "and"):
@@ -241,8 +270,8 @@ def _read_words(tz: Toks, i: int) -> Num | None:
     if lo in ("a", "an") and last == "unit":      # "a" not followed by its multiplier
         return None
     val = total + cur
-    if half:
-        val = val / 2
+    if part is not None:
+        val = val * part[0]
     if tz.lo(j - 1) == "and":
         j -= 1
     scale = biggest if biggest is not None and biggest > 12 else None
