@@ -34,7 +34,8 @@ NO_SHARED_ENTITY = -30.0
 SCOPE_DIFFER = -60.0     # counted within, or given to, different things ("for the club", "in the league")
 SAME_VALUE = 20.0    # equal values (or the same date at the common granularity)
 CLOSE_VALUE = 10.0   # within 10%
-FAR_VALUE = -20.0    # more than twice as large, or years more than 2 apart (-30 measured worse: docs/evaluation.md)
+FAR_VALUE = -20.0    # dates or years far apart (years more than 2; -30 measured worse: docs/evaluation.md)
+FAR_FIGURE = -15.0   # a figure more than twice the other (-20 missed real discrepancies: docs/evaluation.md)
 QUOTE_THRESHOLD = 60.0   # share of the shorter quote's words the other holds
 QUOTE_MIN_SHARED = 4      # content words two quotes must share (unless one is all shared)
 SPEAKER_WEIGHT = 10.0
@@ -191,7 +192,7 @@ def _value_term(block: pd.DataFrame, i: np.ndarray | None = None, j: np.ndarray 
             same = rel <= 0.005
             far = big > 2 * small
         close = rel <= 0.1
-        return np.where(same, SAME_VALUE, np.where(close, CLOSE_VALUE, np.where(far, FAR_VALUE, 0.0)))
+        return np.where(same, SAME_VALUE, np.where(close, CLOSE_VALUE, np.where(far, FAR_FIGURE, 0.0)))
     return np.where(same, SAME_VALUE, np.where(far, FAR_VALUE, 0.0))
 
 

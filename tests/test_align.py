@@ -353,3 +353,18 @@ def test_story_names_need_many_sources():
     # a name two of five sources write is not the story's
     assert align_mod.story_names(["kane a", "kane b", "x c", "y d", "z e"], ents,
                                  pd.Series(list("abcde"))) == frozenset()
+
+
+def test_a_figure_far_from_the_other_still_pairs_on_its_wording():
+    """Two counts of one fact worded alike pair however far apart their
+    values: the figure's distance only weighs against them (FAR_FIGURE), it
+    does not decide. "More than 34,700 residents evacuated" and "about
+    226,700 people evacuated" are a discrepancy to show, not two silent claims."""
+    t = make_table([
+        row("a", 1, "count", 34700, "resident evacuate norvane authorities said late on", "evacuate",
+            unit="resident"),
+        row("b", 1, "count", 226700, "person evacuate", "evacuate", unit="person"),
+    ])
+    from checker.rules import load_rules
+    aligned = align(t, KINDS, load_rules().lexicon)
+    assert aligned["group"].nunique() == 1, aligned[["claim_id", "group"]]
