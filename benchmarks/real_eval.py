@@ -284,7 +284,11 @@ def evaluate(excerpts: Path, gold_dir: Path, only: list[str], verbose: bool) -> 
                              if f["classification"] == "discrepancy" and fid not in sc["found"]),
             "found": sorted(fid for fid, f in ev.facts.items()
                             if f["classification"] == "discrepancy" and fid in sc["found"]),
-            "false": sc["false_examples"], "traps": sc["traps"], "coverage": sc["coverage"]}
+            "false": sc["false_examples"], "traps": sc["traps"], "coverage": sc["coverage"],
+            # a figure's span no statement-table row of its kind covers
+            "unextracted": sorted(f"{f['kind']} {slug}: {f['claims'][slug].get('as_written')}"
+                                  for fid, f in ev.facts.items() if f["kind"] in NUMERIC
+                                  for slug in f["claims"] if (fid, slug) not in sc["extracted"])}
     a = totals["all"]
     rows.append(["TOTAL", n_sources, n_facts, _pct(a["discrepancy_found"], a["discrepancy"]),
                  _pct(a["correct"], a["reported"]), _pct(a["agreement_found"], a["agreement"]),
@@ -318,6 +322,8 @@ def evaluate(excerpts: Path, gold_dir: Path, only: list[str], verbose: bool) -> 
                 print("  false:  " + line)
             for line in d["traps"]:
                 print("  trap:   " + line)
+            for line in d["unextracted"]:
+                print("  not extracted: " + line)
     return {"events": len(docs), "sources": n_sources, "facts": n_facts, "totals": dict(a),
             "by_kind": {k: dict(v) for k, v in by_kind.items()}, "severity": dict(sev),
             "false": dict(totals["false"]), "detail": detail}
