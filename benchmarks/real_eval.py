@@ -284,6 +284,8 @@ def evaluate(excerpts: Path, gold_dir: Path, only: list[str], verbose: bool) -> 
                              if f["classification"] == "discrepancy" and fid not in sc["found"]),
             "found": sorted(fid for fid, f in ev.facts.items()
                             if f["classification"] == "discrepancy" and fid in sc["found"]),
+            "missed_agreements": sorted(fid for fid, f in ev.facts.items()
+                                        if f["classification"] == "agreement" and fid not in sc["found"]),
             "false": sc["false_examples"], "traps": sc["traps"], "coverage": sc["coverage"],
             # a figure's span no statement-table row of its kind covers
             "unextracted": sorted(f"{f['kind']} {slug}: {f['claims'][slug].get('as_written')}"
@@ -318,6 +320,7 @@ def evaluate(excerpts: Path, gold_dir: Path, only: list[str], verbose: bool) -> 
             print(f"\n## {name}")
             print("  found:  " + (", ".join(d["found"]) or "-"))
             print("  missed: " + (", ".join(d["missed"]) or "-"))
+            print("  agreements missed: " + (", ".join(d["missed_agreements"]) or "-"))
             for line in d["false"]:
                 print("  false:  " + line)
             for line in d["traps"]:
