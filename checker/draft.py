@@ -30,9 +30,9 @@ def _pair_ok(rule, draft_row: pd.Series, source_row: pd.Series) -> tuple[bool, s
     return bool(result["ok"].iloc[0]), str(result["detail"].iloc[0])
 
 
-def _label(rows: pd.DataFrame, aliases) -> str:
+def _label(rows: pd.DataFrame, aliases, lexicon=None) -> str:
     from checker.rules.engine import _topic
-    return _topic(rows.to_dict("records"), aliases)
+    return _topic(rows.to_dict("records"), aliases, lexicon)
 
 
 def judge(claims: pd.DataFrame, draft_id: str, ruleset: RuleSet,
@@ -41,7 +41,7 @@ def judge(claims: pd.DataFrame, draft_id: str, ruleset: RuleSet,
     ``sources``: the source articles, searched for a quote's words verbatim."""
     findings: list[Finding] = []
     omissions: list[Finding] = []
-    make = functools.partial(_finding, aliases=ruleset.lexicon.aliases)
+    make = functools.partial(_finding, aliases=ruleset.lexicon.aliases, lexicon=ruleset.lexicon)
     for group, rows in claims.groupby("group", sort=True):
         mine = rows[rows["source"] == draft_id]
         others = rows[rows["source"] != draft_id]
@@ -73,7 +73,7 @@ def judge(claims: pd.DataFrame, draft_id: str, ruleset: RuleSet,
             if changes:
                 details["detail"] = "; ".join(changes)
             if agree:  # the draft took one side of the sources' own disagreement
-                on = phrase(kind, _label(rows, ruleset.lexicon.aliases))
+                on = phrase(kind, _label(rows, ruleset.lexicon.aliases, ruleset.lexicon))
                 matches = ", ".join(f"{r['source']}:{r['line']}" for r in agree)
                 message = (f"The sources disagree on {on}: the draft's {show_value(draft_row)} "
                            f"matches {matches}; {says}")
@@ -95,10 +95,10 @@ def judge(claims: pd.DataFrame, draft_id: str, ruleset: RuleSet,
 
 
 def _finding(verdict: str, rows: pd.DataFrame, rule, message: str, details: dict,
-             aliases=None) -> Finding:
+             aliases=None, lexicon=None) -> Finding:
     claims: tuple[Claim, ...] = _claims(rows.to_dict("records"))
     return Finding(id=finding_id(rule.id, rows["claim_id"].tolist()), verdict=verdict,
-                   kind=rows["kind"].iloc[0], topic=_label(rows, aliases), rule=rule.id,
+                   kind=rows["kind"].iloc[0], topic=_label(rows, aliases, lexicon), rule=rule.id,
                    level="info" if verdict in ("supported", "omitted") else rule.level,
                    message=message, claims=claims, details=details)
 

@@ -84,6 +84,11 @@ class Lexicon:
         return frozenset().union(*self.measure_groups)
 
     @cached_property
+    def measure_names(self) -> dict[str, str]:
+        """Measure word -> how a report names it ("kill" -> "deaths"; rules/lexicon.yaml)."""
+        return {k: v[0] for k, v in self.facts.get("measure_names", ()) if v}
+
+    @cached_property
     def measure_ids(self) -> dict[str, frozenset[int]]:
         """Measure word -> the groups it belongs to (two words are compatible if they share one)."""
         out: dict[str, set[int]] = {}
@@ -160,7 +165,7 @@ class Lexicon:
 FACT_KEYS = {"outcomes": "map", "outcome_patient": "list", "outcome_intransitive": "list", "negations": "list", "hypothetical": "list", "roles": "list", "unique_roles": "list",
              "role_qualifiers": "list", "increments": "list", "potentials": "list", "deadlines": "list", "institution_heads": "list", "role_conflicts": "groups", "places": "map",
              "regions": "list", "place_nouns": "list", "compass": "map", "list_cues": "list", "list_nouns": "list", "people_nouns": "list",
-             "thing_nouns": "list"}
+             "thing_nouns": "list", "measure_names": "map"}
 
 
 def fact_data(data: Mapping) -> dict[str, tuple]:

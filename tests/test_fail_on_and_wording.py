@@ -89,6 +89,37 @@ def test_topic_phrases(kind, topic, expected):
     assert phrase(kind, topic) == expected
 
 
+def _row(kind="count", topic=None, unit=None, entities="", obj=None, sentence="", raw="5"):
+    return {"kind": kind, "topic": topic, "unit": unit, "entities": entities, "subject": None,
+            "object": obj, "sentence": sentence or raw, "raw": raw, "speaker": None}
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a count of things is named by the thing, a count of people by its measure
+    ([_row(unit="bed", entities="Orlen"), _row(unit="bed", entities="Orlen")], "beds (Orlen)"),
+    ([_row(topic="aid", unit="aftershock")], "aftershocks"),
+    ([_row(topic="kill", unit="person", entities="Vela County")], "deaths (Vela County)"),
+    ([_row(topic="injure", unit="people")], "injured"),
+    ([_row(unit="county", entities="Norvane")], "counties (Norvane)"),
+    ([_row(unit="damaged")], "damaged"),
+    ([_row(unit="bus")], "buses"),
+    ([_row(unit="police")], "police"),
+    # the lexicon's measure_names: "leave" reads as "departure"
+    ([_row(kind="year", topic="leave", entities="Jane Roe")], "departure (Jane Roe)"),
+    ([_row(kind="money", topic="bid", entities="Acme")], "bid (Acme)"),
+    # what it is about is a name, never a common word or a sentence's first word
+    ([_row(topic="kill", unit="person", obj="home")], "deaths"),
+    ([_row(topic="kill", unit="person", entities="Fifty-six|Corvane", sentence="Fifty-six died in Corvane.")],
+     "deaths (Corvane)"),
+    ([_row(kind="money", topic="bid", obj="Pellucid", entities="Pellucid|Ostrava")], "bid (Pellucid)"),
+    ([_row(kind="money", topic="bid", obj="Almost")], "bid"),
+])
+def test_topic_labels(rows, expected):
+    from checker.rules import load_rules
+    from checker.rules.engine import _topic
+    assert _topic(rows, None, load_rules().lexicon) == expected
+
+
 def test_one_discrepancy_everywhere(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     write(tmp_path / "s" / "a.md", "Acme paid $5 million.\n")

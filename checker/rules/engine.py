@@ -27,10 +27,18 @@ def _records(rows) -> list[dict]:
     return rows.to_dict("records") if isinstance(rows, pd.DataFrame) else list(rows)
 
 
-def _topic(rows, aliases=None) -> str:
-    """A short label: the measure word and what it is about ("bid (Acme)")."""
+def _topic(rows, aliases=None, lexicon=None) -> str:
+    """A short label: what the figure measures and whose it is ("bid (Acme)",
+    "deaths (Xinhua News Agency)", "counties (Zhangxian)"). The measure word is
+    shown as the lexicon's measure_names say; a count of things is named by
+    the thing ("goals", "aftershocks"), a count of people by its measure
+    ("deaths", "injured"). What it is about is a name the claims' sentences
+    hold, never a common word of the sentence."""
     rows = _records(rows)
     aliases = aliases or {}
+    names = lexicon.measure_names if lexicon is not None else {}
+    people = (frozenset(lexicon.facts.get("people_nouns", ())) | lexicon.generic_nouns) if lexicon is not None \
+        else frozenset({"people", "person"})
     kind = rows[0]["kind"]
     if kind in FACT_TOPICS:  # a statement fact names its own topic ("role of Jane Doe")
         return str(rows[0]["topic"])
@@ -39,22 +47,53 @@ def _topic(rows, aliases=None) -> str:
         return f"{kind} by {speaker}" if speaker else kind
     topics = [r["topic"] for r in rows if isinstance(r["topic"], str) and r["topic"]]
     units = [r["unit"] for r in rows if kind == "count" and isinstance(r["unit"], str) and r["unit"]]
-    if topics:
-        topic = Counter(topics).most_common(1)[0][0]
-    elif units:  # "beds", not "count"
-        unit = Counter(units).most_common(1)[0][0]
-        topic = unit if unit.endswith("s") else unit + "s"
+    unit = Counter(units).most_common(1)[0][0] if units else None
+    if unit and (not topics or unit.lower() not in people):  # "beds", not "count"
+        topic = plural_noun(unit)
+    elif topics:
+        word = Counter(topics).most_common(1)[0][0]
+        topic = names.get(word, word)
     else:
         topic = kind
-    objects = [r["object"] for r in rows
-               if isinstance(r["object"], str) and r["object"] and r["object"].lower() != topic]
-    names = [set(str(r["entities"]).split("|")) - {""} for r in rows]
-    shared = set.intersection(*names) if names else set()
+    entities = [set(str(r["entities"]).split("|")) - {""} for r in rows]
+    shared = set.intersection(*entities) if entities else set()
+    named = set.union(*entities) if entities else set()
     subjects = {r["subject"] for r in rows if isinstance(r["subject"], str)}
     first = [e for e in str(rows[0]["entities"]).split("|") if e in shared and e not in subjects]
-    capital = [o for o in objects if o[:1].isupper()]
-    about = (capital or _nearest(rows[0], first, aliases) or first or objects or [""])[0]
+    # an object is shown only when it is a name ("bid for Acme"): "Almost" and
+    # "Fifty-six" open their sentences, "home" and "more" are no one's
+    capital = [o for r in rows for o in [r["object"]]
+               if isinstance(o, str) and o in named and o.lower() != topic]
+    about = next((a for a in (*capital, *_nearest(rows[0], first, aliases), *first) if not _number_word(a)), "")
     return f"{topic} ({about})" if about else topic
+
+
+def _number_word(name: str) -> bool:
+    """"Fifty-six" opening a sentence is a number, not a name."""
+    from checker.extract.values.numbers import TENS, UNITS
+    first = name.lower().replace("-", " ").split()[:1]
+    return bool(first) and (first[0] in UNITS or first[0] in TENS)
+
+
+_PLURAL_SAME = frozenset({"people", "police", "staff", "personnel", "livestock", "cattle", "sheep",
+                          "deer", "fish", "aircraft", "series", "species"})
+
+
+def plural_noun(noun: str) -> str:
+    """A counted noun as a label says it: "beds", "counties", "buses",
+    "people"; a participle ("injured", "missing") or a plural stays as it is."""
+    low = noun.lower()
+    if low == "person":
+        return "people"
+    if low in _PLURAL_SAME or low in ("missing", "dead") or (low.endswith("ed") and len(low) >= 6):
+        return noun  # "injured", "damaged" (never "bed", "shed")
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")):  # "goals": a plural already
+        return noun
+    if low.endswith("y") and len(low) > 2 and low[-2] not in "aeiou":
+        return noun[:-1] + "ies"
+    if low.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
 
 
 def _nearest(row, names: list[str], aliases) -> list[str]:
@@ -197,7 +236,7 @@ def decide(claims: pd.DataFrame, ruleset: RuleSet, whys: dict | None = None) -> 
         rows = by_group[group]
         rule, ok, detail = verdicts[group]
         verdict = "single_source" if rule.single_source else ("agreement" if ok else "discrepancy")
-        topic = _topic(rows, ruleset.lexicon.aliases)
+        topic = _topic(rows, ruleset.lexicon.aliases, ruleset.lexicon)
         extra = majorities.get(group, {})
         findings.append(Finding(
             id=finding_id(rule.id, [r["claim_id"] for r in rows]), verdict=verdict,
