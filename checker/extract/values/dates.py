@@ -25,8 +25,9 @@ Decisions:
   written, ``resolved`` False; except a weekday, whose day cannot be placed
   without the article's date but whose weekday is stated: its value is the
   weekday's name ("Monday"), compared with other weekdays and with the
-  weekday of a full date.  "today", "now" and "the last year" (a span, not
-  a calendar year) are not reported.
+  weekday of a full date.  "tonight" and "this morning/afternoon/evening"
+  are the article's day; "today", "now", "last night" (mostly when someone
+  spoke) and "the last year" (a span, not a calendar year) are not reported.
 """
 
 from __future__ import annotations
@@ -439,6 +440,23 @@ def relative_ago(n: int, unit: str, pub: dt.date | None) -> tuple[str, object, b
     return "year", pub.year - n, True
 
 
+_DAY_PARTS = ("morning", "afternoon", "evening")
+
+
+def _part_of_day(tz: Toks, i: int) -> int | None:
+    """The index after "tonight" or "this morning/afternoon/evening" starting
+    at token i: the article's day. Not "today",
+    which papers also write for "nowadays", nor "last night", which they
+    mostly write for when someone spoke ("refused to comment last night")."""
+    lo = _bare(tz.lo(i))
+    if lo == "tonight":
+        return i + 1
+    nxt = _bare(tz.lo(i + 1)) if tz.sp(i + 1) and tz.k(i + 1) == "w" else ""
+    if lo == "this" and nxt in _DAY_PARTS:
+        return i + 2
+    return None
+
+
 def parse_relative(tz: Toks, i: int, pub: dt.date | None, floor: int) -> DateHit | None:
     """last/this/next year|month|week, yesterday, tomorrow, "a year ago"."""
     tok = tz.toks[i]
@@ -449,6 +467,12 @@ def parse_relative(tz: Toks, i: int, pub: dt.date | None, floor: int) -> DateHit
             return DateHit(i + 1, "date", tok.s, end, tz.text[tok.s:end], None, None, False)
         d = pub + dt.timedelta(days=-1 if lo == "yesterday" else 1)
         return DateHit(i + 1, "date", tok.s, end, d.isoformat())
+    k = _part_of_day(tz, i)
+    if k is not None and not (i - 1 >= floor and tz.lo(i - 1) in _NOT_RELATIVE_AFTER):
+        end = _word_end(tz.toks[k - 1])  # "tonight", "this morning": the article's day
+        if pub is None:
+            return DateHit(k, "date", tok.s, end, tz.text[tok.s:end], None, None, False)
+        return DateHit(k, "date", tok.s, end, pub.isoformat())
     if tok.lo in ("last", "this", "next"):
         unit = _bare(tz.lo(i + 1))
         if unit not in ("year", "month", "week") or not tz.sp(i + 1) or tz.k(i + 1) != "w":
