@@ -154,6 +154,9 @@ NOT_DATES = [
     "He said today that the plan works.",
     "It was the last night of the tour.",
     "Northfield bosses refused to comment last night.",
+    # the part of the day someone spoke in is not the day of what they spoke of
+    "Vela said this afternoon that Corvane had left.",
+    "Corvane has resigned, Vela told reporters tonight.",
     "He trains every morning.",
     "Mondays are slow at the office.",
     "They may be late.",

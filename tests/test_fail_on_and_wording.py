@@ -113,6 +113,18 @@ def _row(kind="count", topic=None, unit=None, entities="", obj=None, sentence=""
      "deaths (Corvane)"),
     ([_row(kind="money", topic="bid", obj="Pellucid", entities="Pellucid|Ostrava")], "bid (Pellucid)"),
     ([_row(kind="money", topic="bid", obj="Almost")], "bid"),
+    # a name the name finder missed at the head of its sentence is still one
+    ([_row(kind="money", topic="fine", obj="Vela", entities="Corvane",
+           sentence="Vela was fined 4,000 euros after Corvane complained.")], "fine (Vela)"),
+    # ... but not in a headline, where every word is capitalised
+    ([_row(kind="money", topic="acquire", obj="Go Back",
+           sentence="Go Back To The Future As Corvane Raises Its Bid")], "acquisition"),
+    # number words opening a name are not the name
+    ([_row(topic="injure", unit="worker", entities="Twenty-two Vela",
+           sentence="Twenty-two Vela workers were hurt.")], "injured (Vela)"),
+    # irregular plurals
+    ([_row(unit="child")], "children"), ([_row(unit="crisis")], "crises"), ([_row(unit="life")], "lives"),
+    ([_row(unit="woman")], "women"), ([_row(unit="potato")], "potatoes"), ([_row(unit="analysis")], "analyses"),
 ])
 def test_topic_labels(rows, expected):
     from checker.rules import load_rules

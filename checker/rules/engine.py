@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 
 import pandas as pd
@@ -63,28 +64,62 @@ def _topic(rows, aliases=None, lexicon=None) -> str:
     # an object is shown only when it is a name ("bid for Acme"): "Almost" and
     # "Fifty-six" open their sentences, "home" and "more" are no one's
     capital = [o for r in rows for o in [r["object"]]
-               if isinstance(o, str) and o in named and o.lower() != topic]
-    about = next((a for a in (*capital, *_nearest(rows[0], first, aliases), *first) if not _number_word(a)), "")
+               if isinstance(o, str) and o.lower() != topic and (o in named or _name_like(o, r, lexicon))]
+    about = next(filter(None, map(_without_number, (*capital, *_nearest(rows[0], first, aliases), *first))), "")
     return f"{topic} ({about})" if about else topic
 
 
-def _number_word(name: str) -> bool:
-    """"Fifty-six" opening a sentence is a number, not a name."""
+def _without_number(name: str) -> str:
+    """A name without the number words that open it ("Twenty-two Vela" is
+    "Vela"; "Fifty-six", opening a sentence, is no name at all)."""
     from checker.extract.values.numbers import TENS, UNITS
-    first = name.lower().replace("-", " ").split()[:1]
-    return bool(first) and (first[0] in UNITS or first[0] in TENS)
+    words = name.split()
+    while words and all(w in UNITS or w in TENS for w in words[0].lower().split("-")):
+        words = words[1:]
+    return " ".join(words)
+
+
+_HEADLINE = re.compile(r"\b[A-Za-z][a-z]{3,}")
+
+
+def _name_like(word: str, row: dict, lexicon) -> bool:
+    """An object the name finder did not take (a name opening its sentence,
+    "Vela was fined") may still be one: capitalised words that are no
+    hedge ("Almost"), stop word or number, outside a headline ("Go Back")."""
+    from checker.extract.values.words import HEDGE_WORDS
+    words = word.split()
+    if not words or not all(w[:1].isupper() for w in words) or not _without_number(word):
+        return False
+    stop = lexicon.stopwords if lexicon is not None else frozenset()
+    if words[0].lower() in HEDGE_WORDS or words[0].lower() in stop:
+        return False
+    long = _HEADLINE.findall(str(row.get("sentence") or ""))
+    return not (len(long) >= 4 and all(w[0].isupper() for w in long))
 
 
 _PLURAL_SAME = frozenset({"people", "police", "staff", "personnel", "livestock", "cattle", "sheep",
                           "deer", "fish", "aircraft", "series", "species"})
 
 
+_IRREGULAR = {"person": "people", "child": "children", "man": "men", "woman": "women", "foot": "feet",
+              "tooth": "teeth", "mouse": "mice", "goose": "geese", "life": "lives", "knife": "knives",
+              "wife": "wives", "leaf": "leaves", "half": "halves", "wolf": "wolves", "shelf": "shelves",
+              "thief": "thieves", "hero": "heroes", "potato": "potatoes", "tomato": "tomatoes",
+              "echo": "echoes", "veto": "vetoes", "torpedo": "torpedoes", "lens": "lenses", "gas": "gases",
+              "bus": "buses", "virus": "viruses", "campus": "campuses", "census": "censuses"}
+
+
 def plural_noun(noun: str) -> str:
-    """A counted noun as a label says it: "beds", "counties", "buses",
-    "people"; a participle ("injured", "missing") or a plural stays as it is."""
+    """A counted noun as a label says it: "beds", "counties", "children",
+    "crises", "people"; a participle ("injured", "missing") or a plural
+    stays as it is."""
     low = noun.lower()
-    if low == "person":
-        return "people"
+    if low in _IRREGULAR:
+        return _IRREGULAR[low]
+    if low in _IRREGULAR.values():
+        return noun
+    if low.endswith("is") and len(low) > 4:  # "crisis", "analysis"
+        return noun[:-2] + "es"
     if low in _PLURAL_SAME or low in ("missing", "dead") or (low.endswith("ed") and len(low) >= 6):
         return noun  # "injured", "damaged" (never "bed", "shed")
     if low.endswith("s") and not low.endswith(("ss", "us", "is")):  # "goals": a plural already

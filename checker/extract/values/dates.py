@@ -36,6 +36,7 @@ import datetime as dt
 from typing import NamedTuple
 
 from .numbers import Toks
+from checker.extract.text.words import SPEECH
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -457,6 +458,13 @@ def _part_of_day(tz: Toks, i: int) -> int | None:
     return None
 
 
+def _spoken(tz: Toks, i: int, floor: int) -> bool:
+    """A verb of saying within the three words before token i ("said this
+    afternoon", "told reporters tonight"): the time someone spoke, which
+    papers give by the part of the day, not the day of what they spoke of."""
+    return any(tz.lo(k) in SPEECH for k in range(max(floor, i - 3), i))
+
+
 def parse_relative(tz: Toks, i: int, pub: dt.date | None, floor: int) -> DateHit | None:
     """last/this/next year|month|week, yesterday, tomorrow, "a year ago"."""
     tok = tz.toks[i]
@@ -468,7 +476,8 @@ def parse_relative(tz: Toks, i: int, pub: dt.date | None, floor: int) -> DateHit
         d = pub + dt.timedelta(days=-1 if lo == "yesterday" else 1)
         return DateHit(i + 1, "date", tok.s, end, d.isoformat())
     k = _part_of_day(tz, i)
-    if k is not None and not (i - 1 >= floor and tz.lo(i - 1) in _NOT_RELATIVE_AFTER):
+    if k is not None and not (i - 1 >= floor and tz.lo(i - 1) in _NOT_RELATIVE_AFTER) \
+            and not _spoken(tz, i, floor):
         end = _word_end(tz.toks[k - 1])  # "tonight", "this morning": the article's day
         if pub is None:
             return DateHit(k, "date", tok.s, end, tz.text[tok.s:end], None, None, False)

@@ -189,24 +189,25 @@ def _part_of(tz: Toks, i: int) -> tuple[D, int] | None:
     scale word). "half a million", "a quarter of a million", "a quarter
     million", "a quarter-million", "three-quarters of a billion"."""
     lo = tz.lo(i)
-    if lo == "half":
+    if lo in ("half", "quarter"):  # "Quarter of a million people" (a headline drops its "a")
         k = i + 1
-    elif lo in ("a", "one") and tz.word(i + 1, "quarter"):
-        lo, k = "quarter", i + 2
+    elif lo in ("a", "one") and tz.word(i + 1, "quarter", "half"):  # "a half million"
+        lo, k = tz.lo(i + 1), i + 2
     elif lo == "three" and tz.word(i + 1, "quarters") and tz.sp(i + 1):
         lo, k = "quarters", i + 2
     elif lo == "three" and tz.t(i + 1) == "-" and tz.att(i + 1) and tz.att(i + 2) and tz.word(i + 2, "quarters"):
         lo, k = "quarters", i + 3
     else:
         return None
-    if tz.t(k) == "-" and tz.att(k) and tz.att(k + 1) and lo == "quarter":  # "a quarter-million"
+    article = tz.lo(i) in ("a", "one")
+    if tz.t(k) == "-" and tz.att(k) and tz.att(k + 1) and article:  # "a quarter-million"
         k += 1
     elif tz.word(k, "of") and tz.word(k + 1, "a"):
         k += 2
-    elif tz.word(k, "a") and lo == "half":
+    elif tz.word(k, "a") and lo == "half" and not article:
         k += 1
-    elif lo == "half" or not tz.sp(k):
-        return None  # "half a" needs its "a"; "a quarter million" may drop "of a"
+    elif not (article and tz.sp(k)):
+        return None  # "half a million", "a half million", "a quarter million"; never "quarter million"
     if tz.lo(k) not in _MULT or not (tz.sp(k) or tz.att(k)):
         return None
     return _PARTS[lo], k
@@ -262,6 +263,10 @@ def _read_words(tz: Toks, i: int) -> Num | None:
         elif w == "and" and last in ("hundred", "big") and (
                 tz.lo(j + 1) in UNITS or tz.lo(j + 1) in TENS):
             last = "and"
+        elif w == "and" and last == "unit" and biggest is None and tz.word(j + 1, "a") \
+                and tz.word(j + 2, "half") and tz.lo(j + 3) in BIG:  # "two and a half million"
+            cur += D("0.5")
+            j += 2
         else:
             break
         j += 1

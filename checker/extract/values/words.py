@@ -91,7 +91,7 @@ VAGUE = {"dozens": Decimal(12), "hundreds": Decimal(100), "thousands": Decimal(1
          "trillions": Decimal(10) ** 12}
 VAGUE_SCALE = {"hundred": Decimal(100), "thousand": Decimal(1000), "million": Decimal(10) ** 6,
                "billion": Decimal(10) ** 9, "dozen": Decimal(12)}
-NUMBER_START = frozenset(UNITS) | frozenset(TENS) | {"a", "an", "half"}
+NUMBER_START = frozenset(UNITS) | frozenset(TENS) | {"a", "an", "half", "quarter"}
 RELATIVE_START = frozenset({"yesterday", "tomorrow", "yesterday's", "tomorrow's", "tonight", "tonight's", "tonight’s",
                             "yesterday’s", "tomorrow’s", "last", "this", "next", "a",
                             "an", "one"})
