@@ -748,3 +748,15 @@ def test_only_a_date_reads_the_head_of_its_phrase():
     a count keeps its nearest measure word, as every count does."""
     got = [r for r in rows("A vote on the pay deal by 1,200 members was held.") if r["kind"] == "count"]
     assert len(got) == 1 and got[0]["topic"] == "deal", got
+
+
+@pytest.mark.parametrize("text, raw, words, not_words", [
+    # an abbreviation in brackets is part of the name before it, not a clause
+    ("Vela Alliance (VA) Ruth Ostrava-14,542", "14,542", {"va", "vela", "alliance", "ostrava"}, set()),
+    ("The Norvane Ignition Facility (NIF) fired 2.05 megajoules.", "2.05 megajoules", {"nif", "facility"}, set()),
+    # a bracketed aside stays a clause of its own
+    ("Corvane (which bought Vela last year) paid $5 million.", "$5 million", {"pay"}, {"acquire"}),
+])
+def test_an_abbreviation_in_brackets_is_context(text, raw, words, not_words):
+    ctx = set(one(text, raw)["context"].split())
+    assert words <= ctx and not (not_words & ctx), ctx

@@ -22,7 +22,17 @@ _RIGHT_CLAUSE = re.compile(r"\b(?:as|because|after|before|while|when|although|th
                            re.IGNORECASE)
 
 
+# an abbreviation in brackets is part of the name before it ("Action
+# Alliance (AA)"), not a clause: the brackets become spaces (same length)
+_ABBREVIATION = re.compile(r"\(([A-Z][A-Z&.]{0,7})\)")
+
+
+def _unbracket(text: str) -> str:
+    return _ABBREVIATION.sub(lambda m: " " + m.group(1) + " ", text)
+
+
 def _clip_left(text: str) -> str:
+    text = _unbracket(text)
     cut = 0
     for m in _CLAUSE.finditer(text):
         cut = m.end()
@@ -30,6 +40,7 @@ def _clip_left(text: str) -> str:
 
 
 def _clip_right(text: str) -> str:
+    text = _unbracket(text)
     ends = [m.start() for m in (_CLAUSE.search(text), _RIGHT_CLAUSE.search(text)) if m]
     return text[: min(ends)] if ends else text
 
