@@ -754,6 +754,7 @@ def test_only_a_date_reads_the_head_of_its_phrase():
     # an abbreviation in brackets is part of the name before it, not a clause
     ("Vela Alliance (VA) Ruth Ostrava-14,542", "14,542", {"va", "vela", "alliance", "ostrava"}, set()),
     ("The Norvane Ignition Facility (NIF) fired 2.05 megajoules.", "2.05 megajoules", {"nif", "facility"}, set()),
+    ("Vela Redemption Party ( VRP), Kola Ostrava-72,144", "72,144", {"vrp", "redemption", "ostrava"}, set()),
     # a bracketed aside stays a clause of its own
     ("Corvane (which bought Vela last year) paid $5 million.", "$5 million", {"pay"}, {"acquire"}),
 ])

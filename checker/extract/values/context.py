@@ -24,7 +24,7 @@ _RIGHT_CLAUSE = re.compile(r"\b(?:as|because|after|before|while|when|although|th
 
 # an abbreviation in brackets is part of the name before it ("Action
 # Alliance (AA)"), not a clause: the brackets become spaces (same length)
-_ABBREVIATION = re.compile(r"\(([A-Z][A-Z&.]{0,7})\)")
+_ABBREVIATION = re.compile(r"\(\s*([A-Z][A-Z&.]{0,7})\s*\)")
 
 
 def _unbracket(text: str) -> str:
