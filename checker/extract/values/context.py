@@ -23,7 +23,7 @@ _RIGHT_CLAUSE = re.compile(r"\b(?:as|because|after|before|while|when|although|th
 
 
 # an abbreviation in brackets is part of the name before it ("Action
-# Alliance (AA)"), not a clause: the brackets become spaces (same length)
+# Alliance (AA)"), not a clause: the brackets become spaces
 _ABBREVIATION = re.compile(r"\(\s*([A-Z][A-Z&.]{0,7})\s*\)")
 
 
