@@ -34,6 +34,8 @@ def phrase(kind: str, topic: str) -> str:
     """A finding's topic as a phrase a reader can say: 'the amount of the bid (Acme)',
     'the number of beds (Orlen)', 'the wording of the quote by Jane Roe'."""
     topic = " ".join(str(topic or "").split())
+    if kind == "place" and topic.startswith("where "):  # 'where Acme is based', never 'the where ...'
+        return topic
     if kind in FACT_PHRASE:  # statement facts: the topic is already a phrase ('role of Jane Roe')
         lead = FACT_PHRASE[kind]
         return (lead.format(topic) if "{}" in lead else f"the {topic}") if topic else f"the {kind}"

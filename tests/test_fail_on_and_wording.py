@@ -84,6 +84,8 @@ def test_plural(n, word, expected):
     ("outcome", "approve: board / merger", "the outcome (approve: board / merger)"),
     ("attribution", "speaker of “We will”", "the speaker of “We will”"),
     ("place", "", "the place"),
+    ("place", "where Acme is based", "where Acme is based"),
+    ("place", "where in China", "where in China"),
 ])
 def test_topic_phrases(kind, topic, expected):
     assert phrase(kind, topic) == expected
