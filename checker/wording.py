@@ -42,6 +42,8 @@ def phrase(kind: str, topic: str) -> str:
     lead = KIND_PHRASE.get(kind, f"the {kind} of")
     if not topic or topic == kind and kind not in ("quote", "paraphrase"):
         return lead.rsplit(" ", 1)[0]  # 'the amount'
+    if topic.startswith(kind + " (") and kind not in ("quote", "paraphrase"):  # 'the time (Tinubu)'
+        return f"{lead.rsplit(' ', 1)[0]} {topic[len(kind) + 1:]}"
     if topic.lower().startswith("the ") or kind == "count":  # 'the number of beds'
         return f"{lead} {topic}"
     return f"{lead} the {topic}"

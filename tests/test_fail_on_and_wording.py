@@ -77,6 +77,8 @@ def test_plural(n, word, expected):
     ("year", "found (Globex)", "the year of the found (Globex)"),
     ("quote", "quote by Jane Roe", "the wording of the quote by Jane Roe"),
     ("money", "money", "the amount"),
+    ("money", "money (Acme)", "the amount (Acme)"),
+    ("time", "time (Jane Roe)", "the time (Jane Roe)"),
     ("money", "the bid", "the amount of the bid"),
     # statement facts: their topics are phrases already
     ("role", "role of Jane Roe", "the role of Jane Roe"),
