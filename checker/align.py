@@ -592,7 +592,7 @@ def _score(block: pd.DataFrame, lexicon: Lexicon | None,
             score = score + _value_term(block)
         shared, named = _name_overlap(block)
         bonus = ENTITY_WEIGHT
-        if "story_names" in block and block["kind"].iloc[0] in ("date", "year"):
+        if "story_names" in block:  # dates and years (_group_block)
             # every date of a story about Corvane is near "Corvane": only a
             # name fewer sources write there is a sign of one event (for
             # figures it measured worse: docs/evaluation.md)
@@ -756,8 +756,9 @@ def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
     if "context" in block and "entities" in block and block["kind"].iloc[0] != "quote":
         # the story's names, counted over the whole block (quotes are scored otherwise)
         ctx = block["context"].fillna("").astype(str).tolist()
-        block = block.assign(wording=_without_names(ctx, block["entities"]),
-                             story_names=" ".join(sorted(story_names(ctx, block["entities"], block["source"]))))
+        block = block.assign(wording=_without_names(ctx, block["entities"]))
+        if block["kind"].iloc[0] in ("date", "year"):  # read by the shared-name term of dates only
+            block = block.assign(story_names=" ".join(sorted(story_names(ctx, block["entities"], block["source"]))))
     if n <= 2 * TILE:  # a square no larger than a pair of tiles: scored whole
         score, same_topic = _score(block, lexicon, related)
         iu, ju = np.triu_indices(n, k=1)
