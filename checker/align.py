@@ -677,6 +677,40 @@ def _candidates(block: pd.DataFrame, floor: float, lexicon: Lexicon | None,
     return tuple(np.concatenate(parts) for parts in zip(*out))
 
 
+class _Hard:
+    """The strong identity conflicts of one block: two claims anchored to
+    different times, counted within different scopes, or one an add-on or a
+    figure that may be reached and the other not. Such claims never share a
+    group, even where claims between them would chain them together (single
+    linkage: "5 homes in 2012" -> "thousands of homes" -> "2,000 homes on
+    22 July 2013"). A pair's own score holds the same terms as costs."""
+
+    def __init__(self, block: pd.DataFrame):
+        n = len(block)
+        anchors = block["anchor"] if "anchor" in block else pd.Series([None] * n, dtype=object)
+        self.y, self.m, self.d = _months(anchors.where(anchors.notna(), ""))
+        scope = block["scope"] if "scope" in block else pd.Series([None] * n, dtype=object)
+        self.scope, self.has_scope = _rows_of([frozenset(str(v).split("|")) if isinstance(v, str) else frozenset()
+                                               for v in scope])
+        quals = [set(q.split("|")) if isinstance(q, str) else set()
+                 for q in (block["qualifiers"] if "qualifiers" in block else [None] * n)]
+        self.marks = np.array([[mark in q for mark in (INCREMENT, POTENTIAL)] for q in quals], dtype=bool).reshape(n, 2)
+
+    def between(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Pairwise over claims ``a`` x ``b``: whether they conflict."""
+        y, m, d = self.y, self.m, self.d
+        both = ~np.isnan(y[a])[:, None] & ~np.isnan(y[b])[None, :]
+        same = y[a][:, None] == y[b][None, :]
+        same &= (m[a][:, None] == 0) | (m[b][None, :] == 0) | (m[a][:, None] == m[b][None, :])
+        same &= (d[a][:, None] == 0) | (d[b][None, :] == 0) | (d[a][:, None] == d[b][None, :])
+        out = both & ~same
+        scoped = self.has_scope[a][:, None] & self.has_scope[b][None, :]
+        out |= scoped & ~((self.scope[a] @ self.scope[b].T) > 0)
+        for k in range(self.marks.shape[1]):
+            out |= self.marks[a, k][:, None] ^ self.marks[b, k][None, :]
+        return out
+
+
 class _Vetoes:
     """The per-claim features of one block that decide its vetoes (the NEVER
     terms of ``_score``), computed once: checking two groups for a veto is
@@ -706,6 +740,7 @@ class _Vetoes:
             year = (block["kind"] == "year").to_numpy()
             dated = block["raw"].astype(str).str.contains(r"\b\d{4}\b").to_numpy()
             self.reach = (year, ~year & ~dated)
+        self.hard = _Hard(block)
         self.quals = None
         if lexicon is not None and "qualifiers" in block:
             self.quals = [_rows_of([frozenset(map(str, x)) for x in _qualifier_sets(block["qualifiers"], groups)])
@@ -742,7 +777,7 @@ class _Vetoes:
             inter, both = meet(m, has)
             if (both & ~inter).any():
                 return True
-        return False
+        return bool(self.hard.between(a, b).any())
 
 
 def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
@@ -765,7 +800,11 @@ def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
         vals, fits = score[iu, ju], same_topic[iu, ju]
         keep = vals >= min(threshold, ATTACH_THRESHOLD)
         iu, ju, vals, fits = iu[keep], ju[keep], vals[keep], fits[keep]
-        vetoed = lambda x, y: score[np.ix_(x, y)].min() <= NEVER / 2  # noqa: E731
+        hard = score <= NEVER / 2
+        if block["kind"].iloc[0] != "quote":
+            every = np.arange(n)
+            hard |= _Hard(block).between(every, every)
+        vetoed = lambda x, y: hard[np.ix_(x, y)].any()  # noqa: E731
     else:
         iu, ju, vals, fits = _candidates(block, min(threshold, ATTACH_THRESHOLD), lexicon, related)
         vetoes = _Vetoes(block, lexicon, related)
