@@ -95,6 +95,19 @@ def test_time_anchor(text, raw, anchor):
     ("Acme cut its forecast from $2.1 billion to $1.8 billion.", "$2.1 billion", "original"),
     # a qualifier further away, or in the next clause, is not this figure's
     ("The new stadium, which opened last month, holds 75,000 fans.", "75,000 fans", None),
+    # the deal the clause is about: its qualifier is the figure's, wherever it sits
+    ("Norvane agreed to pay $40 a share, or $1.2 billion in all, in an amended agreement.", "$1.2 billion", "new"),
+    ("Under the original arrangement, Norvane would have paid holders $25 a share.", "$25", "original|per share"),
+    ("Norvane initially offered to buy Pellucid for $25 a share in 2020.", "$25", "original|per share"),
+    ("It struck a revised deal to buy the chip designer Pellucid for $1.2 billion.", "$1.2 billion", "new"),
+    # ... unless another figure stands between, or the qualifier leads to the next figure
+    ("The amended deal values it at $1.2 billion, against $0.9 billion before.", "$0.9 billion", None),
+    ("It will pay $40 a share, up from a previously agreed price of $25.", "$40", "per share"),
+    ("It will pay $40 a share, up from a previously agreed price of $25.", "$25", "original"),
+    # one clause with both places in it says neither; a date is not read this way
+    ("The new offer of $40 follows the original offer.", "$40", "new"),
+    ("Norvane said on Monday that it has struck a new deal.", "Monday", None),
+    ("Firstly, the 40 staff will keep their jobs.", "40 staff", None),
 ])
 def test_qualifiers(text, raw, quals):
     assert one(text, raw)["qualifiers"] == quals
@@ -761,3 +774,20 @@ def test_only_a_date_reads_the_head_of_its_phrase():
 def test_an_abbreviation_in_brackets_is_context(text, raw, words, not_words):
     ctx = set(one(text, raw)["context"].split())
     assert words <= ctx and not (not_words & ctx), ctx
+
+
+@pytest.mark.parametrize("aware", [True, False])
+def test_claims_anchored_to_two_times_never_chain_into_one_group(monkeypatch, aware):
+    """By hand: 2,000 homes on 22 July 2013 and 5 homes in 2012 are two
+    quakes' tolls. A third source's unanchored 2,000 homes is like both in
+    its wording, and it joins the first (so the group is an agreement), but
+    it must not chain the 2012 toll into that group as a discrepancy."""
+    from checker import align as align_mod
+    monkeypatch.setattr(align_mod, "VALUE_AWARE", aware)
+    table = aligned_texts({
+        "a": "The quake destroyed 2,000 homes in Ostrava on 22 July 2013.",
+        "b": "The quake destroyed 2,000 homes in Ostrava, officials said.",
+        "c": "The quake destroyed 5 homes in Ostrava in 2012, officials said.",
+    }, "count")
+    group = dict(zip(table["source"], table["group"]))
+    assert group["a"] == group["b"] and group["c"] != group["a"]

@@ -15,7 +15,7 @@ import pandas as pd
 from checker.extract.values.context import value_context
 from checker.extract.frames.docnames import DocNames
 from checker.extract.frames.frame import frame
-from checker.extract.frames.identity import age_owner, anchor, qualifiers, scope
+from checker.extract.frames.identity import FIGURES, age_owner, anchor, qualifiers, scope
 from checker.extract.values.durations import elapsed
 from checker.extract.frames.facts import statement_facts
 from checker.extract.values.precision import stated_precision
@@ -94,6 +94,7 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
     for k, sent in enumerate(sentences):
         found = find_values(sent.text, published)
         spans = [(v.start, v.end) for v in found]
+        figures = [(v.start, v.end) for v in found if v.kind in FIGURES]  # a deal's qualifier skips dates
         if own_date:    # the article's own date line is not a claim
             found = [v for v in found if not _overlaps(sent.start + v.start, sent.start + v.end, own_date)]
         if not found:
@@ -122,7 +123,7 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
                 "negated": bool(fr.negated), "speaker": None, "entities": names,
                 "topic": topic, "context": context,
                 "anchor": None if v.kind in ("year", "date") else anchor(sent.text, (v.start, v.end), times, spans),
-                "qualifiers": qualifiers(sent.text, (v.start, v.end), lexicon, v.kind),
+                "qualifiers": qualifiers(sent.text, (v.start, v.end), lexicon, v.kind, figures),
                 "scope": age_owner(sent.text, (v.start, v.end), people, lexicon)
                 if v.kind == "duration" and v.unit == "years old"  # an age is a person's
                 else scope(sent.text, (v.start, v.end), spans, lexicon, v.kind),

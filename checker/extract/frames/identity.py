@@ -68,17 +68,24 @@ def _patterns(groups: tuple[tuple[str, ...], ...]) -> list[re.Pattern]:
     return [re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, g)) + r")(?![\w-])") for g in groups]
 
 
-def qualifiers(text: str, span: tuple[int, int], lexicon: Lexicon, kind: str = "") -> str | None:
+def qualifiers(text: str, span: tuple[int, int], lexicon: Lexicon, kind: str = "",
+               others: list[tuple[int, int]] = ()) -> str | None:
     """The lexicon's qualifier words just before the value (or right after it)
     and its per-unit words right after it, each as the first word of its list,
-    then SINCE for a duration measured from an event; '|'-joined, or None."""
-    found = _listed(text, span, lexicon)
+    then SINCE for a duration measured from an event; '|'-joined, or None.
+
+    ``others``: the sentence's value spans. A qualifier of the clause's deal
+    ("in an amended agreement", "under the original arrangement") is the
+    value's too, unless another value stands between them."""
+    found = _listed(text, span, lexicon, others)
+    if kind in FIGURES and not any(w in g for g in lexicon.qualifier_groups for w in found):
+        found = _of_clause(text, span, lexicon, others) + found
     step, rates = _from_to(text, span, lexicon)
     if step is not None:  # "raised its offer from $70 to $115": $70 is the earlier offer, not the raised one
         # the words of the other place in the sequence ("new" against "original"), no other list
         places = [g for g in lexicon.qualifier_groups if "new" in g or "previous" in g]
         other = {w for g in places if step not in g for w in g}
-        found = [w for w in found if w not in other] + [step]
+        found = [step] + [w for w in found if w not in other]
     found += rates
     if kind not in ("year", "date", "time") and _increment(text, span, lexicon, kind):
         found.append(INCREMENT)
@@ -91,6 +98,48 @@ def qualifiers(text: str, span: tuple[int, int], lexicon: Lexicon, kind: str = "
     if kind in ("date", "year") and _deadline(text, span, lexicon):
         found.append(DEADLINE)
     return "|".join(dict.fromkeys(found)) or None
+
+
+FIGURES = ("money", "count", "percent", "quantity")  # kinds a deal's qualifier is read for
+NEXT_FIGURE = 3  # words from a qualifier to the figure it qualifies ("previously agreed price of $70")
+_ADVERB_FROM = ("al", "ous", "ent")  # original-ly, previous-ly, current-ly
+
+
+@functools.lru_cache(maxsize=8)
+def _qualified(groups: tuple[tuple[str, ...], ...], nouns: tuple[str, ...]) -> list[re.Pattern]:
+    """Per list of qualifiers: one of its words before one of ``nouns``
+    (a word between: "the original cash arrangement"), or an adverb of it
+    in -ly ("initially offered", "previously agreed"; not "firstly")."""
+    noun = "|".join(map(re.escape, nouns))
+    out = []
+    for g in groups:
+        ways = ["(?:" + "|".join(map(re.escape, g)) + r")\s+(?:[\w-]+\s+)?(?:" + noun + ")s?"]
+        ways += [re.escape(w) + "ly" for w in g if w.endswith(_ADVERB_FROM)]
+        out.append(re.compile(r"(?<![\w-])(?:" + "|".join(ways) + r")(?![\w-])", re.IGNORECASE))
+    return out
+
+
+def _of_clause(text: str, span: tuple[int, int], lexicon: Lexicon,
+               others: list[tuple[int, int]]) -> list[str]:
+    """The sequence qualifiers of the deal the value's clause is about, with
+    no other value between them and it (the lexicon's ``qualified_nouns``)."""
+    nouns = lexicon.facts.get("qualified_nouns", ())
+    if not nouns or not lexicon.qualifier_groups:
+        return []
+    lo, hi = _clause(text, max(0, span[0] - 2 * REACH), min(len(text), span[1] + REACH), *span)
+    found = []
+    for group, pattern in zip(lexicon.qualifier_groups, _qualified(lexicon.qualifier_groups, tuple(nouns))):
+        for m in pattern.finditer(text, lo, hi):
+            a, b = (m.end(), span[0]) if m.end() <= span[0] else (span[1], m.start())
+            rest = [(s, e) for s, e in others if (s, e) != span]
+            if a > b or any(a <= s and e <= b for s, e in rest):
+                continue
+            if m.start() > span[1] and any(m.end() <= s and len(_WORDS.findall(text[m.end():s])) <= NEXT_FIGURE
+                                           for s, _ in rest):
+                continue  # "$115 a share, up from a previously agreed price of $70": the next figure's
+            found.append(group[0])
+            break
+    return found[:1] if len(found) == 1 else []  # two places at once ("new ... original"): none
 
 
 def _deadline(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
@@ -133,15 +182,20 @@ def _ending_in(words: tuple[str, ...], gap: str) -> re.Pattern:
 _DEADLINE_GAP = r"(?: (?:on|the|end|of))*$"
 
 
-def _listed(text: str, span: tuple[int, int], lexicon: Lexicon) -> list[str]:
+def _listed(text: str, span: tuple[int, int], lexicon: Lexicon,
+            others: list[tuple[int, int]] = ()) -> list[str]:
     if not (lexicon.qualifier_groups or lexicon.per_unit_groups):
         return []
     lo, hi = _clause(text, max(0, span[0] - REACH), min(len(text), span[1] + REACH), *span)
     left = _WORDS.findall(text[lo:span[0]].lower())
     right = _WORDS.findall(text[span[1]:hi].lower())
     # "the original offer, made in 2019, was $2.6 billion": a qualifier of
-    # the measure word the value is of counts too
-    measured = [i for i, w in enumerate(left) if any(map(lexicon.measure, lexicon.fold(w)))]
+    # the measure word the value is of counts too, unless another figure
+    # stands between ("the amended deal is $1.2 billion, against $0.9 billion")
+    after = max((e for s, e in others if e <= span[0] and (s, e) != span), default=lo)
+    own = len(_WORDS.findall(text[max(lo, after):span[0]]))
+    measured = [i for i, w in enumerate(left) if any(map(lexicon.measure, lexicon.fold(w)))
+                and i >= len(left) - own]
     before = left[max(0, measured[-1] - 2):measured[-1]] if measured else []
     where = [(lexicon.qualifier_groups, " ".join(before + ["."] + left[-LEFT_WORDS:] + ["."] + right[:1])),
              (lexicon.per_unit_groups, " ".join(right[:RIGHT_WORDS]))]
