@@ -22,7 +22,7 @@ from checker.extract.text.words import SPEECH
 from checker.extract.values.dates import WEEKDAY_NAMES, weekday_of
 from checker.extract.values.units import AGE, written_unit
 from checker.align_facts import FACT_KINDS, group_facts, join_facts
-from checker.extract.frames.identity import DEADLINE, INCREMENT, PART, POTENTIAL, SINCE
+from checker.extract.frames.identity import DEADLINE, EARNED, INCREMENT, PART, POTENTIAL, SINCE
 from checker.lexicon import Lexicon
 
 THRESHOLD = 60.0
@@ -45,6 +45,7 @@ NO_PER_UNIT = -15.0      # one figure is per something ("a week"), the other not
 NO_TIME_SINCE = -40.0    # one duration is a time since an event ("ago", "after"), the other not
 NO_INCREMENT = -60.0     # one figure is added to another ("an additional $10,000"), the other not
 NO_DEADLINE = -40.0      # one date is a deadline or end ("until Nov. 6"), the other not
+NO_EARNED = -60.0        # one amount is earned (an income: "making less than $125,000"), the other not
 NO_POTENTIAL = -60.0     # one figure may be reached ("could rise to $9m"), the other is
 NO_PART = -40.0          # one count is some of a whole ("60 of them"), the other is not
 VALUE_AWARE = True  # see docs/evaluation.md: value-blind alignment is not yet as good
@@ -509,7 +510,7 @@ def _identity_term(block: pd.DataFrame, lexicon: Lexicon | None) -> np.ndarray:
         # until is not the day it happened
         quals = [set(q.split("|")) if isinstance(q, str) else set() for q in block["qualifiers"]]
         for mark, cost in ((SINCE, NO_TIME_SINCE), (INCREMENT, NO_INCREMENT), (DEADLINE, NO_DEADLINE),
-                           (POTENTIAL, NO_POTENTIAL), (PART, NO_PART)):
+                           (POTENTIAL, NO_POTENTIAL), (PART, NO_PART), (EARNED, NO_EARNED)):
             has = np.array([mark in q for q in quals])
             out = out + np.where(has[:, None] ^ has[None, :], cost, 0.0)
     if "scope" in block:
@@ -677,10 +678,13 @@ def _candidates(block: pd.DataFrame, floor: float, lexicon: Lexicon | None,
     return tuple(np.concatenate(parts) for parts in zip(*out))
 
 
+_HARD_MARKS = (INCREMENT, POTENTIAL, EARNED)
+
+
 class _Hard:
     """The strong identity conflicts of one block: two claims anchored to
-    different times, counted within different scopes, or one an add-on or a
-    figure that may be reached and the other not. Such claims never share a
+    different times, counted within different scopes, or one an add-on, a
+    figure that may be reached or an income and the other not. Such claims never share a
     group, even where claims between them would chain them together (single
     linkage: "5 homes in 2012" -> "thousands of homes" -> "2,000 homes on
     22 July 2013"). A pair's own score holds the same terms as costs."""
@@ -694,7 +698,7 @@ class _Hard:
                                                for v in scope])
         quals = [set(q.split("|")) if isinstance(q, str) else set()
                  for q in (block["qualifiers"] if "qualifiers" in block else [None] * n)]
-        self.marks = np.array([[mark in q for mark in (INCREMENT, POTENTIAL)] for q in quals], dtype=bool).reshape(n, 2)
+        self.marks = np.array([[mark in q for mark in _HARD_MARKS] for q in quals], dtype=bool).reshape(n, len(_HARD_MARKS))
 
     def between(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Pairwise over claims ``a`` x ``b``: whether they conflict."""

@@ -108,6 +108,12 @@ def test_time_anchor(text, raw, anchor):
     ("The new offer of $40 follows the original offer.", "$40", "new"),
     ("Norvane said on Monday that it has struck a new deal.", "Monday", None),
     ("Firstly, the 40 staff will keep their jobs.", "40 staff", None),
+    # an income, not an amount paid or given: an earnings word right before it
+    ("Borrowers making less than $125,000 a year qualify.", "less than $125,000", "a year|earned"),
+    ("Households with incomes below $250,000 qualify.", "below $250,000", "earned"),
+    ("Families that make more than $250,000 are left out.", "more than $250,000", "earned"),
+    ("The drug could earn €2bn a year.", "€2bn", "a year"),
+    ("Norvane is making a $40 offer.", "$40", None),
 ])
 def test_qualifiers(text, raw, quals):
     assert one(text, raw)["qualifiers"] == quals
@@ -791,3 +797,16 @@ def test_claims_anchored_to_two_times_never_chain_into_one_group(monkeypatch, aw
     }, "count")
     group = dict(zip(table["source"], table["group"]))
     assert group["a"] == group["b"] and group["c"] != group["a"]
+
+
+@pytest.mark.parametrize("aware", [True, False])
+def test_an_income_limit_is_not_the_relief_it_limits(monkeypatch, aware):
+    """By hand: $125,000 is what borrowers earn to qualify, $10,000 what is
+    forgiven; alike in their wording, they are two facts."""
+    from checker import align as align_mod
+    monkeypatch.setattr(align_mod, "VALUE_AWARE", aware)
+    table = aligned_texts({
+        "a": "Borrowers making under $125,000 will see their student debt forgiven, Norvane said.",
+        "b": "Borrowers will see $10,000 of their student debt forgiven, Norvane said.",
+    }, "money")
+    assert table["group"].nunique() == 2

@@ -21,6 +21,7 @@ SINCE = "time since"  # the qualifier of a duration measured from an event
 DEADLINE = "until"    # the qualifier of a date something lasts until or must happen by
 INCREMENT = "on top"  # the qualifier of a figure added to another ("an additional $10,000")
 POTENTIAL = "could reach"  # the qualifier of a figure that may be reached ("a fee that could rise to $9m")
+EARNED = "earned"    # the qualifier of an amount someone earns ("borrowers making less than $125,000")
 PART = "part of"     # the qualifier of a count of some of a whole ("60 of them", "1,050 of the Vela machines")
 _WORDS = re.compile(r"[\w'’-]+")
 
@@ -91,6 +92,8 @@ def qualifiers(text: str, span: tuple[int, int], lexicon: Lexicon, kind: str = "
         found.append(INCREMENT)
     if kind in ("money", "count", "quantity", "percent") and _potential(text, span, lexicon):
         found.append(POTENTIAL)
+    if kind == "money" and _earned(text, span, lexicon):
+        found.append(EARNED)
     if kind == "count" and _PART.search(text[span[0]:span[1]]):
         found.append(PART)
     if _time_since(text, span, kind):
@@ -240,6 +243,22 @@ def _potential(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
         return False
     before = text[max(0, span[0] - 60):span[0]].lower()
     return bool(_ending_in(tuple(words), _POTENTIAL_GAP).search(before))
+
+
+# words an earnings verb may have between it and the amount ("making less than $125,000 a year")
+_EARNED_GAP = r"(?:\s+(?:up\s+to|(?:less|more)\s+than|under|below|over|above|about|around|at\s+least|at\s+most))*\s*$"
+
+
+def _earned(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
+    """An amount someone earns, an income, not an amount paid or given: one
+    of the lexicon's ``earnings`` right before it, with at most a hedge
+    between ("for borrowers making less than $125,000", "those earning under
+    $125,000", "households with incomes below $250,000")."""
+    words = lexicon.facts.get("earnings", ())
+    if not words:
+        return False
+    before = text[max(0, span[0] - 60):span[0]].lower()
+    return bool(_ending_in(tuple(words), _EARNED_GAP).search(before))
 
 
 def _heads(groups: tuple[tuple[str, ...], ...], words: str) -> list[str]:
