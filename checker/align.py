@@ -444,17 +444,27 @@ def _wording(ctx: list[str]) -> np.ndarray:
     return (0.6 * set_r + 0.4 * sort_r)[np.ix_(inverse, inverse)]
 
 
+def _anchors(anchors: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Year, month and day of each claim's time anchor (year NaN: unanchored)."""
+    return _months(anchors.where(anchors.notna(), ""))
+
+
+def _same_time(ymd: tuple[np.ndarray, ...], a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Pairwise over claims ``a`` x ``b``: (both anchored, the same time at
+    the coarser of the two granularities)."""
+    y, m, d = ymd
+    both = ~np.isnan(y[a])[:, None] & ~np.isnan(y[b])[None, :]
+    same = y[a][:, None] == y[b][None, :]
+    same &= (m[a][:, None] == 0) | (m[b][None, :] == 0) | (m[a][:, None] == m[b][None, :])
+    same &= (d[a][:, None] == 0) | (d[b][None, :] == 0) | (d[a][:, None] == d[b][None, :])
+    return both, same
+
+
 def _anchor_term(anchors: pd.Series) -> np.ndarray:
     """Same time anchor (at the coarser of the two granularities): a bonus;
     different ones: a penalty; either unanchored: nothing. Vectorised."""
-    y, m, d = _months(anchors.where(anchors.notna(), ""))
-    has = ~np.isnan(y)
-    both = has[:, None] & has[None, :]
-    same = y[:, None] == y[None, :]
-    both_m = (m[:, None] > 0) & (m[None, :] > 0)
-    both_d = (d[:, None] > 0) & (d[None, :] > 0)
-    same &= ~both_m | (m[:, None] == m[None, :])
-    same &= ~both_d | (d[:, None] == d[None, :])
+    every = np.arange(len(anchors))
+    both, same = _same_time(_anchors(anchors), every, every)
     return np.where(both, np.where(same, ANCHOR_WEIGHT, ANCHOR_CONFLICT), 0.0)
 
 
@@ -691,25 +701,26 @@ class _Hard:
 
     def __init__(self, block: pd.DataFrame):
         n = len(block)
-        anchors = block["anchor"] if "anchor" in block else pd.Series([None] * n, dtype=object)
-        self.y, self.m, self.d = _months(anchors.where(anchors.notna(), ""))
-        scope = block["scope"] if "scope" in block else pd.Series([None] * n, dtype=object)
+        none = pd.Series([None] * n, dtype=object)
+        self.ymd = _anchors(block["anchor"] if "anchor" in block else none)
+        self.anchored = bool((~np.isnan(self.ymd[0])).any())
         self.scope, self.has_scope = _rows_of([frozenset(str(v).split("|")) if isinstance(v, str) else frozenset()
-                                               for v in scope])
+                                               for v in (block["scope"] if "scope" in block else none)])
         quals = [set(q.split("|")) if isinstance(q, str) else set()
-                 for q in (block["qualifiers"] if "qualifiers" in block else [None] * n)]
-        self.marks = np.array([[mark in q for mark in _HARD_MARKS] for q in quals], dtype=bool).reshape(n, len(_HARD_MARKS))
+                 for q in (block["qualifiers"] if "qualifiers" in block else none)]
+        marks = np.array([[mark in q for mark in _HARD_MARKS] for q in quals], dtype=bool).reshape(n, len(_HARD_MARKS))
+        self.marks = marks[:, marks.any(axis=0)]  # only the marks some claim has can differ
 
     def between(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-        """Pairwise over claims ``a`` x ``b``: whether they conflict."""
-        y, m, d = self.y, self.m, self.d
-        both = ~np.isnan(y[a])[:, None] & ~np.isnan(y[b])[None, :]
-        same = y[a][:, None] == y[b][None, :]
-        same &= (m[a][:, None] == 0) | (m[b][None, :] == 0) | (m[a][:, None] == m[b][None, :])
-        same &= (d[a][:, None] == 0) | (d[b][None, :] == 0) | (d[a][:, None] == d[b][None, :])
-        out = both & ~same
-        scoped = self.has_scope[a][:, None] & self.has_scope[b][None, :]
-        out |= scoped & ~((self.scope[a] @ self.scope[b].T) > 0)
+        """Pairwise over claims ``a`` x ``b``: whether they conflict (the
+        parts no claim of the block has are skipped: a merge check is hot)."""
+        out = np.zeros((len(a), len(b)), dtype=bool)
+        if self.anchored:
+            both, same = _same_time(self.ymd, a, b)
+            out |= both & ~same
+        if self.has_scope.any():
+            scoped = self.has_scope[a][:, None] & self.has_scope[b][None, :]
+            out |= scoped & ~((self.scope[a] @ self.scope[b].T) > 0)
         for k in range(self.marks.shape[1]):
             out |= self.marks[a, k][:, None] ^ self.marks[b, k][None, :]
         return out

@@ -90,7 +90,7 @@ def qualifiers(text: str, span: tuple[int, int], lexicon: Lexicon, kind: str = "
     found += rates
     if kind not in ("year", "date", "time") and _increment(text, span, lexicon, kind):
         found.append(INCREMENT)
-    if kind in ("money", "count", "quantity", "percent") and _potential(text, span, lexicon):
+    if kind in FIGURES and _potential(text, span, lexicon):
         found.append(POTENTIAL)
     if kind == "money" and _earned(text, span, lexicon):
         found.append(EARNED)
@@ -131,10 +131,10 @@ def _of_clause(text: str, span: tuple[int, int], lexicon: Lexicon,
         return []
     lo, hi = _clause(text, max(0, span[0] - 2 * REACH), min(len(text), span[1] + REACH), *span)
     found = []
+    rest = [(s, e) for s, e in others if (s, e) != span]
     for group, pattern in zip(lexicon.qualifier_groups, _qualified(lexicon.qualifier_groups, tuple(nouns))):
         for m in pattern.finditer(text, lo, hi):
             a, b = (m.end(), span[0]) if m.end() <= span[0] else (span[1], m.start())
-            rest = [(s, e) for s, e in others if (s, e) != span]
             if a > b or any(a <= s and e <= b for s, e in rest):
                 continue
             if m.start() > span[1] and any(m.end() <= s and len(_WORDS.findall(text[m.end():s])) <= NEXT_FIGURE
@@ -238,11 +238,14 @@ def _potential(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
     that could rise to $9m", "could hit more than £9m", "potentially worth
     up to $9m"); not "could top the $5bn bid", "rising to $2bn" nor "the
     potential buyer paid $9m"."""
-    words = lexicon.facts.get("potentials", ())
+    return _right_before(text, span, lexicon.facts.get("potentials", ()), _POTENTIAL_GAP)
+
+
+def _right_before(text: str, span: tuple[int, int], words: tuple[str, ...], gap: str) -> bool:
+    """One of ``words`` ends the 60 characters before the value, ``gap`` between."""
     if not words:
         return False
-    before = text[max(0, span[0] - 60):span[0]].lower()
-    return bool(_ending_in(tuple(words), _POTENTIAL_GAP).search(before))
+    return bool(_ending_in(tuple(words), gap).search(text[max(0, span[0] - 60):span[0]].lower()))
 
 
 # words an earnings verb may have between it and the amount ("making less than $125,000 a year")
@@ -254,11 +257,7 @@ def _earned(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
     of the lexicon's ``earnings`` right before it, with at most a hedge
     between ("for borrowers making less than $125,000", "those earning under
     $125,000", "households with incomes below $250,000")."""
-    words = lexicon.facts.get("earnings", ())
-    if not words:
-        return False
-    before = text[max(0, span[0] - 60):span[0]].lower()
-    return bool(_ending_in(tuple(words), _EARNED_GAP).search(before))
+    return _right_before(text, span, lexicon.facts.get("earnings", ()), _EARNED_GAP)
 
 
 def _heads(groups: tuple[tuple[str, ...], ...], words: str) -> list[str]:
