@@ -842,6 +842,19 @@ def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
         return x
 
     members = {i: [i] for i in range(n)}
+    # a veto only grows with its groups, so a pair of groups once vetoed is
+    # not checked again while both keep their roots
+    blocked: set[tuple[int, int]] = set()
+
+    def kept_apart(a: int, b: int) -> bool:
+        key = (a, b) if a < b else (b, a)
+        if key in blocked:
+            return True
+        if vetoed(members[a], members[b]):
+            blocked.add(key)
+            return True
+        return False
+
     for start in range(0, len(order), CHUNK):
         chunk = order[start:start + CHUNK]
         roots = _roots(parent)  # pairs already in one group are dropped in bulk
@@ -849,7 +862,7 @@ def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
             a, b = find(iu[k]), find(ju[k])
             if a == b or not sources[a].isdisjoint(sources[b]):
                 continue
-            if vetoed(members[a], members[b]):
+            if kept_apart(a, b):
                 continue  # a vetoed pair (a bid and a valuation) never shares a group
             if len(members[a]) < len(members[b]):
                 a, b = b, a
@@ -875,7 +888,7 @@ def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
             a, b = b, a
         if not (len(members[a]) > 1 and len(members[b]) == 1) or sources[a] & sources[b]:
             continue
-        if vetoed(members[a], members[b]):
+        if kept_apart(a, b):
             continue
         parent[b] = a
         sources[a] |= sources[b]
