@@ -591,7 +591,11 @@ def _score(block: pd.DataFrame, lexicon: Lexicon | None,
             same = (same | same_unit) & ~differ  # children killed are not children injured
         elif block["kind"].iloc[0] == "duration":  # written in the same unit: a hint, never a veto
             unit = np.array([written_unit(str(r)) for r in block["raw"]], dtype=object)
-            same = same | ((unit[:, None] == unit[None, :]) & (unit[:, None] != ""))
+            # not where only one claim has a measure word: "spanning more than
+            # a decade" is not "tried for two decades" for the word "decade"
+            bare = block["topic"].isna().to_numpy()
+            same = same | ((unit[:, None] == unit[None, :]) & (unit[:, None] != "")
+                           & (bare[:, None] == bare[None, :]))
         score = score + np.where(same, TOPIC_BONUS, np.where(differ, TOPIC_DIFFER, 0.0))
         score = np.where(conflict, NEVER, score)
         identity = _identity_term(block, lexicon)

@@ -27,11 +27,14 @@ def why(rows: pd.DataFrame, lexicon: Lexicon | None = None) -> dict:
     if rows["kind"].iloc[0] in (*FACT_KINDS, "attribution"):  # a statement fact: what it states
         return why_fact(rows)
     out: dict = {}
-    topics = {t for t in rows["topic"] if isinstance(t, str) and t}
+    stated = [t for t in rows["topic"] if isinstance(t, str) and t]
+    topics = set(stated)
     if len(topics) == 1:
         out["measure"] = topics.pop()
     elif topics:
         out["measure"] = " / ".join(sorted(topics))
+    if stated and len(stated) < len(rows):  # say so: the others name no measure
+        out["measure_in"] = [len(stated), len(rows)]
     units = {u for u in rows["unit"] if isinstance(u, str) and u} if rows["kind"].iloc[0] == "count" else set()
     if units:
         out["counted"] = " / ".join(sorted(units))
@@ -54,7 +57,7 @@ def why(rows: pd.DataFrame, lexicon: Lexicon | None = None) -> dict:
 def sentence(w: dict) -> str:
     """'all share the measure word “bid”, name Acme and are worded alike (72/100 ...)'."""
     parts = []
-    if "measure" in w:
+    if "measure" in w and "measure_in" not in w:
         parts.append(f"share the measure word “{w['measure']}”")
     if "counted" in w:
         parts.append(f"count {w['counted']}")
@@ -64,9 +67,13 @@ def sentence(w: dict) -> str:
         parts.append("quote " + " / ".join(w["speakers"][:3]))
     if "wording" in w:
         parts.append(f"are worded alike ({w['wording']}/100 on the words around the value)")
+    tail = ""
+    if "measure_in" in w:
+        k, n = w["measure_in"]
+        tail = f"; the measure word “{w['measure']}” is in {k} of the {n} claims"
     if not parts:
-        return "grouped on wording alone"
-    return "all " + (", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0])
+        return "grouped on wording alone" + tail
+    return "all " + (", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]) + tail
 
 
 def nearest(table: pd.DataFrame, claims: pd.DataFrame, member_ids: list[str],

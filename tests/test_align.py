@@ -372,3 +372,23 @@ def test_a_figure_far_from_the_other_still_pairs_on_its_wording():
     from checker.rules import load_rules
     aligned = align(t, KINDS, load_rules().lexicon)
     assert aligned["group"].nunique() == 1, aligned[["claim_id", "group"]]
+
+
+def _duration(source, raw, topic):
+    r = row(source, 1, "duration", 3652.5, "investigators said the fraud at the plant went on", topic, "", "day")
+    return {**r, "raw": raw}
+
+
+def test_the_same_written_unit_is_no_sign_when_only_one_claim_has_a_measure(monkeypatch):
+    from checker import align as al
+    monkeypatch.setattr(al, "VALUE_AWARE", False)
+    t = make_table([_duration("a", "more than a decade", "span"),   # spanning more than a decade
+                    _duration("b", "two decades", None),            # tried for two decades
+                    _duration("c", "three decades", None),
+                    _duration("d", "a decade", "span")])
+    s = al.score_block(t.reset_index(drop=True))
+    # both bare, or both with a measure word: "decade" written by both is a hint
+    assert s[1, 2] - s[0, 1] == pytest.approx(al.TOPIC_BONUS)
+    assert s[0, 3] >= s[1, 2]
+    # one with "span", one with none: the word "decade" alone adds nothing
+    assert s[0, 1] == pytest.approx(s[0, 2]) and s[0, 1] == pytest.approx(s[3, 1])

@@ -109,3 +109,19 @@ def test_no_majority_no_outlier_named(tmp_path):
     write(tmp_path / "n" / "b.txt", "The Orlen hospital will have 640 beds, the Harwick health board said.\n")
     (f,) = [f for f in _report(tmp_path / "n")["findings"] if f["verdict"] == "discrepancy"]
     assert "majority" not in f["details"]
+
+
+def test_why_says_when_only_some_claims_name_the_measure():
+    import pandas as pd
+    from checker.explain import why
+    rows = pd.DataFrame({"kind": ["duration"] * 2, "topic": ["span", None], "unit": ["day"] * 2,
+                         "entities": ["Biden", "Biden"], "speaker": [None, None],
+                         "context": ["the Vela review lasted nearly two years",
+                                     "two years of hearings on Vela"]})
+    w = why(rows)
+    assert w["measure"] == "span" and w["measure_in"] == [1, 2]
+    assert not w["text"].startswith("all share the measure word")
+    assert w["text"].startswith("all name Biden and are worded alike")
+    assert w["text"].endswith("; the measure word “span” is in 1 of the 2 claims")
+    rows["topic"] = ["span", "span"]
+    assert why(rows)["text"].startswith("all share the measure word “span”, name Biden")
