@@ -20,6 +20,7 @@ from checker.extract.values.durations import elapsed
 from checker.extract.frames.facts import statement_facts
 from checker.extract.values.precision import stated_precision
 from checker.extract.quotes.direct import find_speech, quote_sentences
+from checker.extract.quotes.sourcing import is_sourcing
 from checker.extract.values.find import find_values
 from checker.headline import MAX_WORDS
 from checker.lexicon import Lexicon
@@ -97,6 +98,8 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
         figures = [(v.start, v.end) for v in found if v.kind in FIGURES]  # a deal's qualifier skips dates
         if own_date:    # the article's own date line is not a claim
             found = [v for v in found if not _overlaps(sent.start + v.start, sent.start + v.end, own_date)]
+        # nor are the article's own sources counted ("three people familiar with")
+        found = [v for v in found if not (v.kind == "count" and is_sourcing(sent.text, v.start, v.end, v.unit, lexicon))]
         if not found:
             continue
         people = doc_names.at(k)
