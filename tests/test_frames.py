@@ -141,6 +141,11 @@ ENTITIES = [
     ("possessive", "Musk’s offer and OpenAI’s board.", ["Musk", "OpenAI"]),
     ("common_opener_dropped", "Revenue rose while Investors waited.", []),
     ("apostrophe_name", "Conan O’Brien joined NBC News.", ["Conan O’Brien", "NBC News"]),
+    # a results list: the name, then its figure in thousands after a hyphen
+    ("figure_after_hyphen", "Labour Party, Norvane Corvane-6,101,533 and Vela Ostrava-1,496,687.",
+     ["Labour Party", "Norvane Corvane", "Vela Ostrava"]),
+    ("digits_in_a_name_kept", "The Covid-19 rules grounded the F-35 at Corvane Labs.",
+     ["Covid-19", "F-35", "Corvane Labs"]),
 ]
 
 

@@ -38,8 +38,10 @@ class Mention:
 
 # ------------------------------------------------------------------ words
 
-# words: letter/digit runs joined by single ’ ' - . & ("O’Brien", "U.S.", "AT&T")
-TOKEN = re.compile(r"[^\W_]+(?:(?:[’'\-.&]|(?<=\d),(?=\d{3}(?!\d)))[^\W_]+)*\.?")
+# words: letter/digit runs joined by single ’ ' - . & ("O’Brien", "U.S.", "AT&T",
+# "Covid-19"); never a hyphen before a figure in thousands ("Bola Tinubu-8,794,726"
+# in a results list is a name and a count)
+TOKEN = re.compile(r"[^\W_]+(?:(?:[’'.&]|-(?!\d{1,3},\d{3})|(?<=\d),(?=\d{3}(?!\d)))[^\W_]+)*\.?")
 _NAME_SHAPE = re.compile(r"(?:[A-Z][a-z]*['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[A-Z][a-z]+)*|[A-Z]\.")
 
 
