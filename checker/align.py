@@ -22,7 +22,7 @@ from checker.extract.text.words import SPEECH
 from checker.extract.values.dates import WEEKDAY_NAMES, weekday_of
 from checker.extract.values.units import AGE, written_unit
 from checker.align_facts import FACT_KINDS, group_facts, join_facts
-from checker.extract.frames.identity import DEADLINE, EARNED, INCREMENT, PART, POTENTIAL, SINCE
+from checker.extract.frames.identity import DEADLINE, EARNED, INCREMENT, PART, POTENTIAL, SINCE, TRAVEL
 from checker.lexicon import Lexicon
 
 THRESHOLD = 60.0
@@ -48,6 +48,7 @@ NO_DEADLINE = -40.0      # one date is a deadline or end ("until Nov. 6"), the o
 NO_EARNED = -60.0        # one amount is earned (an income: "making less than $125,000"), the other not
 NO_POTENTIAL = -60.0     # one figure may be reached ("could rise to $9m"), the other is
 NO_PART = -40.0          # one count is some of a whole ("60 of them"), the other is not
+NO_TRAVEL = -60.0        # one duration is a distance ("90 minutes from Vela"), the other a length
 VALUE_AWARE = True  # see docs/evaluation.md: value-blind alignment is not yet as good
 ATTACH_THRESHOLD = 45.0  # a lone claim joining an agreeing group on the same topic (40 measured worse: docs/evaluation.md)
 CHUNK = 2048  # pairs merged between two bulk checks of the groups
@@ -520,7 +521,8 @@ def _identity_term(block: pd.DataFrame, lexicon: Lexicon | None) -> np.ndarray:
         # until is not the day it happened
         quals = [set(q.split("|")) if isinstance(q, str) else set() for q in block["qualifiers"]]
         for mark, cost in ((SINCE, NO_TIME_SINCE), (INCREMENT, NO_INCREMENT), (DEADLINE, NO_DEADLINE),
-                           (POTENTIAL, NO_POTENTIAL), (PART, NO_PART), (EARNED, NO_EARNED)):
+                           (POTENTIAL, NO_POTENTIAL), (PART, NO_PART), (EARNED, NO_EARNED),
+                           (TRAVEL, NO_TRAVEL)):
             has = np.array([mark in q for q in quals])
             out = out + np.where(has[:, None] ^ has[None, :], cost, 0.0)
     if "scope" in block:
@@ -692,7 +694,7 @@ def _candidates(block: pd.DataFrame, floor: float, lexicon: Lexicon | None,
     return tuple(np.concatenate(parts) for parts in zip(*out))
 
 
-_HARD_MARKS = (INCREMENT, POTENTIAL, EARNED)
+_HARD_MARKS = (INCREMENT, POTENTIAL, EARNED, TRAVEL)
 
 
 class _Hard:

@@ -490,6 +490,10 @@ def test_some_of_a_whole_is_not_the_whole():
     # a measure word after "and" is the next phrase's
     ("The crash killed two children and injured 30 people.", "two children", "kill"),
     ("The crash killed two children and injured 30 people.", "30 people", "injure"),
+    # people buried or trapped are a measure of their own, not people affected
+    ("In one village 12 people were buried, a witness said.", "12 people", "bury"),
+    ("Some 40 miners remain trapped underground in Vela.", "Some 40 miners", "trap"),
+    ("About 123,000 people were affected by the Vela quake.", "About 123,000 people", "affect"),
 ])
 def test_the_measure_a_count_is_joined_to(text, raw, topic):
     (row,) = [r for r in rows(text) if r["raw"] == raw]
@@ -810,3 +814,42 @@ def test_an_income_limit_is_not_the_relief_it_limits(monkeypatch, aware):
         "b": "Borrowers will see $10,000 of their student debt forgiven, Norvane said.",
     }, "money")
     assert table["group"].nunique() == 2
+
+
+@pytest.mark.parametrize("text, raw, travel", [
+    ("The lab sits just 90 minutes from Corvane and an hour from Ostrava.", "90 minutes", True),
+    ("The lab sits 90 minutes from Corvane and two hours from Ostrava.", "two hours", True),
+    ("The village is a two-hour drive from the provincial capital.", "two-hour", True),
+    ("The mine is a 40-minute drive away, residents said.", "40-minute", True),
+    ("The site lies three hours away from the coast by road.", "three hours", True),
+    ("Norvane is a two hours' flight from Vela.", "two hours", True),
+    ("The quarry is 40 minutes away, residents said.", "40 minutes", True),
+    # a length, a time to come, or a time counted from a date, is not a distance
+    ("Researchers spent more than 13 years trying to reach ignition.", "more than 13 years", False),
+    ("Commercial plants are two decades away, the physicist said.", "two decades", False),
+    ("The loans will be paused for three years from January, Vela said.", "three years", False),
+    ("The trial lasted six weeks from start to finish.", "six weeks", False),
+])
+def test_a_travel_time_is_a_distance(text, raw, travel):
+    """"90 minutes from Corvane" says how far, not how long something lasted."""
+    (row,) = [r for r in rows(text) if r["raw"] == raw and r["kind"] == "duration"]
+    assert ("travel time" in (row["qualifiers"] or "").split("|")) is travel, row["qualifiers"]
+
+
+@pytest.mark.parametrize("aware", [True, False])
+def test_a_travel_time_is_never_the_length_of_something(monkeypatch, aware):
+    """By hand: how far the lab is from a city and how long its scientists
+    worked are two facts, however alike the sentences (without the mark the
+    two are grouped: checked); two travel times to one city meet."""
+    from checker import align as align_mod
+    monkeypatch.setattr(align_mod, "VALUE_AWARE", aware)
+    table = aligned_texts({
+        "a": "Scientists at the Vela laboratory, 90 minutes from Corvane, reached fusion ignition this week, officials said.",
+        "b": "Scientists at the Vela laboratory reached fusion ignition this week after 13 years of work, officials said.",
+    }, "duration")
+    assert table["group"].nunique() == 2, table[["source", "raw", "qualifiers", "group"]]
+    table = aligned_texts({
+        "a": "Scientists at the Vela laboratory, 90 minutes from Corvane, reached fusion ignition this week, officials said.",
+        "b": "Scientists at the Vela laboratory, two hours from Corvane, reached fusion ignition this week, officials said.",
+    }, "duration")
+    assert table["group"].nunique() == 1, table[["source", "raw", "qualifiers", "group"]]

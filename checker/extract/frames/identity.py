@@ -23,6 +23,7 @@ INCREMENT = "on top"  # the qualifier of a figure added to another ("an addition
 POTENTIAL = "could reach"  # the qualifier of a figure that may be reached ("a fee that could rise to $9m")
 EARNED = "earned"    # the qualifier of an amount someone earns ("borrowers making less than $125,000")
 PART = "part of"     # the qualifier of a count of some of a whole ("60 of them", "1,050 of the Vela machines")
+TRAVEL = "travel time"  # the qualifier of a duration that is a distance ("90 minutes from Vela", "an hour's drive away")
 _WORDS = re.compile(r"[\w'’-]+")
 
 
@@ -98,6 +99,8 @@ def qualifiers(text: str, span: tuple[int, int], lexicon: Lexicon, kind: str = "
         found.append(PART)
     if _time_since(text, span, kind):
         found.append(SINCE)
+    if _travel(text, span, kind):
+        found.append(TRAVEL)
     if kind in ("date", "year") and _deadline(text, span, lexicon):
         found.append(DEADLINE)
     return "|".join(dict.fromkeys(found)) or None
@@ -287,6 +290,23 @@ def _from_to(text: str, span: tuple[int, int], lexicon: Lexicon) -> tuple[str | 
 
 
 _SINCE = re.compile(r"\s*(?:after|later|since|before|earlier)\b", re.IGNORECASE)
+
+
+_MONTHS_DAYS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+# "90 minutes from Vela", "a two-hour drive from the coast", "three hours away
+# from the coast"; never "three years from January" (a date)
+_TRAVEL = re.compile(r"(?:['’]s?)?\s+(?:(?:drive|ride|flight|walk|journey|trip|sail)\s+(?:away\b|from\b)"
+                     r"|away\s+from\b|from\s+(?:the\s+)?(?!" + _MONTHS_DAYS + r")[A-Z])")
+_HOURS_AWAY = re.compile(r"\s+away\b")  # "40 minutes away"; "decades away" is a time to come
+_HOURS = re.compile(r"(?:minute|hour)s?\b", re.IGNORECASE)
+
+
+def _travel(text: str, span: tuple[int, int], kind: str) -> bool:
+    """A duration that says how far: "90 minutes from Vela", "an hour's drive away"."""
+    if kind != "duration":
+        return False
+    return bool(_TRAVEL.match(text, span[1])) or bool(
+        _HOURS.search(text[span[0]:span[1]]) and _HOURS_AWAY.match(text, span[1]))
 
 
 def _time_since(text: str, span: tuple[int, int], kind: str) -> bool:
