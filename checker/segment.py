@@ -34,6 +34,7 @@ _WORD = re.compile(r"[A-Za-z]{1,40}")
 _QUOTES = re.compile(r"[“”\"‘’«»]")
 _MARKER = re.compile(r"[ \t]{0,3}(?:>[ \t]?)*[ \t]*(#{1,6}|[-*+•]|\d{1,9}[.)])(?=[ \t]|$)")
 _LIST_LABEL = re.compile(r"\(?(?:\d{1,3}|[A-Za-z])")
+_FOOTNOTE = re.compile(r"(?:\[(?:\d{1,3}|[a-z])\])+")  # "… in California.[1] On December 5 …"
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«(["
 _OPEN_BEFORE = "([{<—–-/:“‘«"   # a straight quote after these opens
@@ -150,6 +151,8 @@ def _split(plain: str, bs: int, be: int):
         j = m.end()
         while j < n and chunk[j] in _CLOSERS:
             j += 1
+        if (note := _FOOTNOTE.match(chunk, j)) is not None:
+            j = note.end()  # a reference mark after the full stop ends the sentence with it
         if j >= n or not chunk[j].isspace():
             continue
         while qi < len(quotes) and quotes[qi][1] < j:

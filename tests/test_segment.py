@@ -112,6 +112,11 @@ CASES = [
     ("Text.\n\n)", ["Text."]),
     ("* * *\n\nNext.", ["Next."]),             # no letters or digits: dropped
     ("...\n\nNext.", ["Next."]),
+    # a reference mark after the full stop ends the sentence with it
+    ("Vela announced the result in Corvane.[1] On May 5, a team ran the test.",
+     ["Vela announced the result in Corvane.[1]", "On May 5, a team ran the test."]),
+    ("It was the first time.[2][3] Then it failed.", ["It was the first time.[2][3]", "Then it failed."]),
+    ("The array [1] was set up. It ran.", ["The array [1] was set up.", "It ran."]),
 ]
 
 
