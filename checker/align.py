@@ -604,7 +604,9 @@ def _score(block: pd.DataFrame, lexicon: Lexicon | None,
         score = score + identity + _event_term(block)
         # a lone claim never joins against any identity term (an anchor, a
         # scope, a per-unit, a deadline, an add-on): that pass reads weak wording
-        fits = fits & (identity >= 0)
+        # nor where each names its own measure and the two differ (injured
+        # children are not the child killed, though both words are near both)
+        fits = fits & (identity >= 0) & ~differ
         if VALUE_AWARE:
             score = score + _value_term(block)
         shared, named = _name_overlap(block)

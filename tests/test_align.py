@@ -266,6 +266,27 @@ def test_a_lone_claim_joins_an_agreeing_group_only_above_the_attach_threshold(mo
     assert roots[0] == roots[1] and bool(roots[2] == roots[0]) is joins
 
 
+@pytest.mark.parametrize("topics, fits", [
+    (("kill", "injure"), False),  # the child killed, the children injured: each word near both
+    (("kill", "kill"), True),
+    (("injure", None), False),    # one names no measure: never on weak wording
+])
+def test_a_lone_claim_of_another_measure_never_joins_on_weak_wording(topics, fits):
+    """By hand: a count whose own measure word differs from the other's does
+    not fit it for the second pass, though both words are near both claims
+    ("after one child died and 29 other children suffered injuries" against
+    "injuries to more than two dozen children and the death")."""
+    from checker import align as A
+    from checker.rules import load_rules
+    from checker.schema import make_table
+    block = make_table([
+        row("a", 1, "count", 1, "child kill injure vela treadmill recall", topics[0], unit="child"),
+        row("b", 1, "count", 24, "child injure kill vela treadmill link", topics[1], unit="child"),
+    ]).reset_index(drop=True)
+    _, fit = A._score(block, load_rules().lexicon, None)
+    assert bool(fit[0, 1]) is fits
+
+
 def test_the_veto_features_agree_with_scoring_the_claims_again():
     """A tiled block checks two groups for a veto from per-claim features
     (align._Vetoes) instead of scoring their claims again: on every block of

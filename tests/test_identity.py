@@ -853,3 +853,4 @@ def test_a_travel_time_is_never_the_length_of_something(monkeypatch, aware):
         "b": "Scientists at the Vela laboratory, two hours from Corvane, reached fusion ignition this week, officials said.",
     }, "duration")
     assert table["group"].nunique() == 1, table[["source", "raw", "qualifiers", "group"]]
+
