@@ -824,6 +824,7 @@ def test_an_income_limit_is_not_the_relief_it_limits(monkeypatch, aware):
     ("The site lies three hours away from the coast by road.", "three hours", True),
     ("Norvane is a two hours' flight from Vela.", "two hours", True),
     ("The quarry is 40 minutes away, residents said.", "40 minutes", True),
+    ("The mine lies two hours from Sunvale, officials said.", "two hours", True),  # a name, not "Sun."
     # a length, a time to come, or a time counted from a date, is not a distance
     ("Researchers spent more than 13 years trying to reach ignition.", "more than 13 years", False),
     ("Commercial plants are two decades away, the physicist said.", "two decades", False),

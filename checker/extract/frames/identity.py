@@ -12,6 +12,8 @@ import functools
 import re
 
 from checker.extract.values.context import _CLAUSE
+from checker.extract.values.dates import MONTHS, WEEKDAY_NAMES
+from checker.extract.values.units import written_unit
 from checker.lexicon import Lexicon
 
 REACH = 60         # characters either side of a value an anchor may sit in
@@ -23,7 +25,7 @@ INCREMENT = "on top"  # the qualifier of a figure added to another ("an addition
 POTENTIAL = "could reach"  # the qualifier of a figure that may be reached ("a fee that could rise to $9m")
 EARNED = "earned"    # the qualifier of an amount someone earns ("borrowers making less than $125,000")
 PART = "part of"     # the qualifier of a count of some of a whole ("60 of them", "1,050 of the Vela machines")
-TRAVEL = "travel time"  # the qualifier of a duration that is a distance ("90 minutes from Vela", "an hour's drive away")
+TRAVEL = "travel time"  # the qualifier of a duration that is a distance ("90 minutes from Vela", "40 minutes away")
 _WORDS = re.compile(r"[\w'’-]+")
 
 
@@ -292,21 +294,20 @@ def _from_to(text: str, span: tuple[int, int], lexicon: Lexicon) -> tuple[str | 
 _SINCE = re.compile(r"\s*(?:after|later|since|before|earlier)\b", re.IGNORECASE)
 
 
-_MONTHS_DAYS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+_DATE_WORD = "|".join(sorted({*MONTHS, *(d.lower() for d in WEEKDAY_NAMES)}, key=len, reverse=True))
 # "90 minutes from Vela", "a two-hour drive from the coast", "three hours away
 # from the coast"; never "three years from January" (a date)
 _TRAVEL = re.compile(r"(?:['’]s?)?\s+(?:(?:drive|ride|flight|walk|journey|trip|sail)\s+(?:away\b|from\b)"
-                     r"|away\s+from\b|from\s+(?:the\s+)?(?!" + _MONTHS_DAYS + r")[A-Z])")
-_HOURS_AWAY = re.compile(r"\s+away\b")  # "40 minutes away"; "decades away" is a time to come
-_HOURS = re.compile(r"(?:minute|hour)s?\b", re.IGNORECASE)
+                     r"|away\s+from\b|from\s+(?:the\s+)?(?!(?i:" + _DATE_WORD + r")\b)[A-Z])")
+_AWAY = re.compile(r"\s+away\b")  # "40 minutes away"; "decades away" is a time to come
 
 
 def _travel(text: str, span: tuple[int, int], kind: str) -> bool:
-    """A duration that says how far: "90 minutes from Vela", "an hour's drive away"."""
+    """A duration that says how far: "90 minutes from Vela", "two hours' drive away"."""
     if kind != "duration":
         return False
-    return bool(_TRAVEL.match(text, span[1])) or bool(
-        _HOURS.search(text[span[0]:span[1]]) and _HOURS_AWAY.match(text, span[1]))
+    return bool(_TRAVEL.match(text, span[1])) or (
+        written_unit(text[span[0]:span[1]]) in ("minute", "hour") and bool(_AWAY.match(text, span[1])))
 
 
 def _time_since(text: str, span: tuple[int, int], kind: str) -> bool:
