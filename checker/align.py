@@ -707,7 +707,7 @@ class _Hard:
     linkage: "5 homes in 2012" -> "thousands of homes" -> "2,000 homes on
     22 July 2013"). A pair's own score holds the same terms as costs."""
 
-    def __init__(self, block: pd.DataFrame):
+    def __init__(self, block: pd.DataFrame, lexicon: Lexicon | None = None):
         n = len(block)
         none = pd.Series([None] * n, dtype=object)
         self.ymd = _anchors(block["anchor"] if "anchor" in block else none)
@@ -717,6 +717,9 @@ class _Hard:
         quals = [set(q.split("|")) if isinstance(q, str) else set()
                  for q in (block["qualifiers"] if "qualifiers" in block else none)]
         marks = np.array([[mark in q for mark in _HARD_MARKS] for q in quals], dtype=bool).reshape(n, len(_HARD_MARKS))
+        if lexicon is not None and "qualifiers" in block:  # "$70 a share" is never a deal's total
+            per = np.array([bool(x) for x in _qualifier_sets(block["qualifiers"], lexicon.per_unit_groups)])
+            marks = np.column_stack([marks, per])
         self.marks = marks[:, marks.any(axis=0)]  # only the marks some claim has can differ
 
     def between(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -763,7 +766,7 @@ class _Vetoes:
             year = (block["kind"] == "year").to_numpy()
             dated = block["raw"].astype(str).str.contains(r"\b\d{4}\b").to_numpy()
             self.reach = (year, ~year & ~dated)
-        self.hard = _Hard(block)
+        self.hard = _Hard(block, lexicon)
         self.quals = None
         if lexicon is not None and "qualifiers" in block:
             self.quals = [_rows_of([frozenset(map(str, x)) for x in _qualifier_sets(block["qualifiers"], groups)])
@@ -826,7 +829,7 @@ def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
         hard = score <= NEVER / 2
         if block["kind"].iloc[0] != "quote":
             every = np.arange(n)
-            hard |= _Hard(block).between(every, every)
+            hard |= _Hard(block, lexicon).between(every, every)
         vetoed = lambda x, y: hard[np.ix_(x, y)].any()  # noqa: E731
     else:
         iu, ju, vals, fits = _candidates(block, min(threshold, ATTACH_THRESHOLD), lexicon, related)

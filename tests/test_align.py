@@ -213,7 +213,7 @@ def test_the_vetoes_alone_are_the_vetoes_of_the_whole_score():
             continue
         full, _ = A._score(block, rs.lexicon, None)
         every = np.arange(len(block))
-        full = (full <= A.NEVER / 2) | A._Hard(block).between(every, every)
+        full = (full <= A.NEVER / 2) | A._Hard(block, rs.lexicon).between(every, every)
         vetoes = A._Vetoes(block, rs.lexicon, None)
         src = block["source"].to_numpy()
         for i in range(len(block)):
@@ -326,7 +326,7 @@ def test_the_veto_features_agree_with_scoring_the_claims_again():
                     left, right = pick[:cut], pick[cut:]
                     sub = block.iloc[left + right].reset_index(drop=True)
                     score, _ = align._score(sub, rules.lexicon, related)
-                    hard = align._Hard(sub).between(np.arange(cut), np.arange(cut, k))
+                    hard = align._Hard(sub, rules.lexicon).between(np.arange(cut), np.arange(cut, k))
                     want = bool(score[:cut, cut:].min() <= align.NEVER / 2 or hard.any())
                     # same-source pairs are the caller's check, not a veto here
                     src = block["source"].to_numpy()
@@ -413,3 +413,22 @@ def test_the_same_written_unit_is_no_sign_when_only_one_claim_has_a_measure(monk
     assert s[0, 3] >= s[1, 2]
     # one with "span", one with none: the word "decade" alone adds nothing
     assert s[0, 1] == pytest.approx(s[0, 2]) and s[0, 1] == pytest.approx(s[3, 1])
+
+
+def test_a_rate_and_a_plain_figure_never_share_a_group():
+    """"$70 a share" and a deal's "$4.5 billion" are never one group, even
+    chained through claims between them: a per-unit is a hard mark (and only
+    with the lexicon's per-units at hand)."""
+    import pandas as pd
+    from checker import align as A
+    from checker.rules import load_rules
+    lex = load_rules(()).lexicon
+    block = pd.DataFrame({"qualifiers": ["per share", None, "original|per share", "a year", "new"],
+                          "anchor": [None] * 5, "scope": [None] * 5})
+    every = np.arange(5)
+    hard = A._Hard(block, lex).between(every, every)
+    assert hard[0, 1] and hard[1, 2] and hard[3, 1]     # a rate against a plain figure
+    assert not hard[0, 2] and not hard[1, 4]            # rate with rate, plain with plain
+    # two different rates are kept apart by the score's per-unit veto, not here
+    assert not hard[0, 3]
+    assert not A._Hard(block).between(every, every).any()  # no lexicon, no per-units

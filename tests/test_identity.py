@@ -113,6 +113,11 @@ def test_time_anchor(text, raw, anchor):
     ("Households with incomes below $250,000 qualify.", "below $250,000", "earned"),
     ("Families that make more than $250,000 are left out.", "more than $250,000", "earned"),
     ("The drug could earn €2bn a year.", "€2bn", "a year"),
+    # a rate written as one word before the measure word
+    ("Analysts expect peak annual sales of €2bn for the pill.", "€2bn", "a year"),
+    ("His weekly wage of £150,000 makes him the best paid.", "£150,000", "a week"),
+    ("The court set a daily fine of $5,000 until it complies.", "$5,000", "a day"),
+    ("Peak sales of €2bn are expected.", "€2bn", None),
     ("Norvane is making a $40 offer.", "$40", None),
 ])
 def test_qualifiers(text, raw, quals):
@@ -494,6 +499,13 @@ def test_some_of_a_whole_is_not_the_whole():
     ("In one village 12 people were buried, a witness said.", "12 people", "bury"),
     ("Some 40 miners remain trapped underground in Vela.", "Some 40 miners", "trap"),
     ("Some 120,000 people were affected by the Vela quake.", "Some 120,000 people", "affect"),
+    # ", and": the figure's own clause and what follows it come before the
+    # clause before it
+    ("By Sunday 80 people had died, officials said, and more than 400 people were being treated for injuries.",
+     "more than 400 people", "injure"),
+    ("Nine miners were killed in Vela, and 30 others were hurt.", "30 others", "injure"),
+    # with no measure word of its own, the clause before still gives one
+    ("The flood killed 12 people in Vela, and 40 people in Corvane.", "40 people", "kill"),
 ])
 def test_the_measure_a_count_is_joined_to(text, raw, topic):
     (row,) = [r for r in rows(text) if r["raw"] == raw]

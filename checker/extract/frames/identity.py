@@ -207,7 +207,11 @@ def _listed(text: str, span: tuple[int, int], lexicon: Lexicon,
     before = left[max(0, measured[-1] - 2):measured[-1]] if measured else []
     where = [(lexicon.qualifier_groups, " ".join(before + ["."] + left[-LEFT_WORDS:] + ["."] + right[:1])),
              (lexicon.per_unit_groups, " ".join(right[:RIGHT_WORDS]))]
-    return [head for groups, words in where for head in _heads(groups, words)]
+    # "peak annual sales of €2bn", "its weekly wage of £150,000": a rate
+    # written as one word before the measure word is the value's too
+    rates = [group[0] for group in lexicon.per_unit_groups
+             if any(" " not in w and w in before for w in group)]
+    return list(dict.fromkeys([head for groups, words in where for head in _heads(groups, words)] + rates))
 
 
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)", re.IGNORECASE)  # "$10,000 more", not "more than"

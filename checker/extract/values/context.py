@@ -131,6 +131,14 @@ def value_context(sentence: str, span: tuple[int, int], others: list[tuple[int, 
         outer = next(filter(None, map(lexicon.measure, lexicon.content_words(head.group(1)))), None)
         if outer and any(lexicon.measure(w) for w in near):
             return words, outer
+    # "142 people had died, and more than 900 were treated for injuries": the
+    # value's own clause (after ", and") and what follows it come first
+    joined = list(_AND_CLAUSE.finditer(masked[:a]))
+    if joined:
+        own = lexicon.content_words(_SPACES.sub(" ", masked[joined[-1].end():a]))
+        found = _topic(own, right, lexicon, attached)
+        if found:
+            return words, found
     return words, _topic(topical, right, lexicon, attached)
 
 
@@ -161,6 +169,7 @@ _OF_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+(of|to|among)\s+(?:(?:more|fewer|
 # whose last noun is another measure word, right before a date's preposition
 _HEAD_OF = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:on|of|over)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:through|until|till|thru|by|from|in|on)\s*$",
                       re.IGNORECASE)
+_AND_CLAUSE = re.compile(r",\s+and\b", re.IGNORECASE)  # ", and": a new clause, or a list's last item
 _MOVES = frozenset({"growth", "raise"})  # "rose to": the new level of another measure
 _JOINED = re.compile(r"\s*(?:and|or|but|as well as)\b(?!\s{3,})", re.IGNORECASE)  # not before a blanked value
 
