@@ -229,6 +229,21 @@ def _people_and_things(units: pd.Series, folded: np.ndarray, lexicon: Lexicon | 
     return people, things
 
 
+def _events(folded: np.ndarray, lexicon: Lexicon | None) -> np.ndarray:
+    """Counts of events (the lexicon's event_nouns: "recall", "incident")."""
+    listed = frozenset(lexicon.facts.get("event_nouns", ())) if lexicon is not None else frozenset()
+    return np.array([u in listed for u in folded], dtype=bool)
+
+
+def _event_apart(events: np.ndarray, unit: np.ndarray, same_unit: np.ndarray,
+                 a: np.ndarray | None = None, b: np.ndarray | None = None) -> np.ndarray:
+    """Pairwise: one counts events, the other another noun (a bare figure aside)."""
+    a = np.arange(len(unit)) if a is None else a
+    b = np.arange(len(unit)) if b is None else b
+    nouned = unit != ""
+    return (events[a][:, None] | events[b][None, :]) & nouned[a][:, None] & nouned[b][None, :] & ~same_unit
+
+
 def _plurals(noun: str) -> list[str]:
     """The plural spellings a singular noun may be listed under."""
     if noun.endswith("y"):
@@ -590,6 +605,9 @@ def _score(block: pd.DataFrame, lexicon: Lexicon | None,
             bare = np.array([u == "" for u in unit]) & block["topic"].isna().to_numpy()
             open_ = bare[:, None] | bare[None, :]
             score = np.where((named & ~same_unit) | (~same_unit & ~same & ~open_), NEVER, score)
+            # "two recalls" are never "4,300 machines": a count of events meets only its noun
+            events = _events(unit, lexicon)
+            score = np.where(_event_apart(events, unit, same_unit), NEVER, score)
             same = (same | same_unit) & ~differ  # children killed are not children injured
         elif block["kind"].iloc[0] == "duration":  # written in the same unit: a hint, never a veto
             unit = np.array([written_unit(str(r)) for r in block["raw"]], dtype=object)
@@ -761,6 +779,7 @@ class _Vetoes:
             self.generic = np.array([u == "" or (lexicon is not None and u in lexicon.generic_nouns) for u in unit])
             self.bare = np.array([u == "" for u in unit]) & block["topic"].isna().to_numpy()
             self.people, self.things = _people_and_things(block["unit"], unit, lexicon)
+            self.events = _events(unit, lexicon)
         self.reach = None
         if block["kind"].isin(["year", "date"]).all():
             year = (block["kind"] == "year").to_numpy()
@@ -791,6 +810,8 @@ class _Vetoes:
             named = ~self.generic[a][:, None] & ~self.generic[b][None, :]
             open_ = self.bare[a][:, None] | self.bare[b][None, :]
             if ((named & ~same_unit) | (~same_unit & ~same & ~open_)).any():
+                return True
+            if _event_apart(self.events, u, same_unit, a, b).any():
                 return True
             if (((self.people[a][:, None] & self.things[b][None, :])
                     | (self.things[a][:, None] & self.people[b][None, :])) & ~same_unit).any():

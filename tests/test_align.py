@@ -432,3 +432,26 @@ def test_a_rate_and_a_plain_figure_never_share_a_group():
     # two different rates are kept apart by the score's per-unit veto, not here
     assert not hard[0, 3]
     assert not A._Hard(block).between(every, every).any()  # no lexicon, no per-units
+
+
+@pytest.mark.parametrize("units, apart", [
+    (("recall", "machine"), True),    # "two recalls" are never "4,300 machines" recalled
+    (("incident", "injury"), True),   # "39 incidents" are not "70 injuries"
+    (("recall", "recall"), False),
+    (("aftershock", None), False),    # a bare figure says nothing either way
+    (("machine", "treadmill"), False),  # a generic noun may be any thing
+])
+def test_a_count_of_events_meets_only_its_own_noun(units, apart):
+    """By hand: the lexicon's event_nouns count events, not what they touch;
+    both the score and the veto features (align._Vetoes) keep them apart."""
+    from checker import align as A
+    from checker.rules import load_rules
+    from checker.schema import make_table
+    lex = load_rules().lexicon
+    block = make_table([
+        row("a", 1, "count", 2, "vela recall treadmill", "recall", unit=units[0]),
+        row("b", 1, "count", 4300, "vela recall treadmill", "recall", unit=units[1]),
+    ]).reset_index(drop=True)
+    score, _ = A._score(block, lex, None)
+    assert bool(score[0, 1] <= A.NEVER / 2) is apart
+    assert A._Vetoes(block, lex, None).any([0], [1]) is apart

@@ -504,6 +504,10 @@ def test_some_of_a_whole_is_not_the_whole():
     ("By Sunday 80 people had died, officials said, and more than 400 people were being treated for injuries.",
      "more than 400 people", "injure"),
     ("Nine miners were killed in Vela, and 30 others were hurt.", "30 others", "injure"),
+    # a state after the counted noun, past a reporting word
+    ("Only two villagers were listed as missing in Vela.", "two villagers", "missing"),
+    ("The Vela quake killed 40, with two miners reported missing.", "two miners", "missing"),
+    ("Officials said 14 people remain missing in Vela.", "14 people", "missing"),
     # with no measure word of its own, the clause before still gives one
     ("The flood killed 12 people in Vela, and 40 people in Corvane.", "40 people", "kill"),
 ])

@@ -18,7 +18,9 @@ _CLAUSE = re.compile(r"[;:()]|\s[—–-]{1,2}\s|—|,\s+(?:but|while|whereas|al
 _OPENER = re.compile(r"\s*[\"“‘']?(?:if|unless|although|though|because|when|whenever|while|whereas|once|after|before|since)\b(?![-'’])",
                      re.IGNORECASE)
 # what follows a value stops at a subordinate clause ("12% as sales slowed")
-_RIGHT_CLAUSE = re.compile(r"\b(?:as|because|after|before|while|when|although|though|whereas|which|who|whom)\b",
+# (not the "as" of "listed as missing", "counted as dead")
+_RIGHT_CLAUSE = re.compile(r"\b(?:(?<!listed )(?<!reported )(?<!counted )(?<!registered )(?<!classified )(?<!confirmed )as"
+                           r"|because|after|before|while|when|although|though|whereas|which|who|whom)\b",
                            re.IGNORECASE)
 
 
@@ -191,10 +193,18 @@ def _converted(sentence: str, span: tuple[int, int], others: list[tuple[int, int
     return prev if prev is not None and prev[1] == edge and prev != span else None
 
 
+# words between a counted noun and the state it is counted in
+_STATUS = frozenset({"reported", "listed", "confirmed", "remain", "remained", "remaining", "still", "feared",
+                     "believed", "presumed", "declared", "counted", "recorded", "registered", "left"})
+
+
 def _topic(left: list[str], right: list[str], lexicon: Lexicon, attached: bool) -> str | None:
     """The measure word right after the value, else the nearest before it, else after."""
     if attached and right and lexicon.measure(right[0]):
         return lexicon.measure(right[0])
+    # "one person reported missing", "14 remain missing", "two feared dead"
+    if attached and len(right) > 1 and right[0] in _STATUS and lexicon.measure(right[1]):
+        return lexicon.measure(right[1])
     for word in (*reversed(left), *right):
         if lexicon.measure(word):
             return lexicon.measure(word)
