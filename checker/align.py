@@ -48,6 +48,9 @@ NO_DEADLINE = -40.0      # one date is a deadline or end ("until Nov. 6"), the o
 NO_EARNED = -60.0        # one amount is earned (an income: "making less than $125,000"), the other not
 NO_POTENTIAL = -60.0     # one figure may be reached ("could rise to $9m"), the other is
 NO_PART = -40.0          # one count is some of a whole ("60 of them"), the other is not
+OWNER_SAME = 10.0        # the same name owns both figures ("Quill scored 190 goals"); different
+                         # ones cost nothing: a party, a place or a deal's other side is read as
+                         # an owner too often (a cost of 20 lost ten agreements: docs/evaluation.md)
 NO_TRAVEL = -60.0        # one duration is a distance ("90 minutes from Vela"), the other a length
 VALUE_AWARE = True  # see docs/evaluation.md: value-blind alignment is not yet as good
 ATTACH_THRESHOLD = 45.0  # a lone claim joining an agreeing group on the same topic (40 measured worse: docs/evaluation.md)
@@ -540,6 +543,10 @@ def _identity_term(block: pd.DataFrame, lexicon: Lexicon | None) -> np.ndarray:
                            (TRAVEL, NO_TRAVEL)):
             has = np.array([mark in q for q in quals])
             out = out + np.where(has[:, None] ^ has[None, :], cost, 0.0)
+    if "owner" in block:  # "Quill polled 41%" and "Dara Quill won 41.2 percent"
+        share, both = _shares([frozenset(str(v).split("|")) if isinstance(v, str) else frozenset()
+                               for v in block["owner"]])
+        out = out + np.where(both & share, OWNER_SAME, 0.0)
     if "scope" in block:
         share, both = _shares([frozenset(str(v).split("|")) if isinstance(v, str) else frozenset()
                                for v in block["scope"]])

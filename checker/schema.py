@@ -35,6 +35,7 @@ COLUMNS: dict[str, str] = {
     "anchor": "object",
     "qualifiers": "object",
     "scope": "object",
+    "owner": "object",
     "sentence": "object",
     "sentence_index": "int64",
     "line": "int64",

@@ -455,3 +455,22 @@ def test_a_count_of_events_meets_only_its_own_noun(units, apart):
     score, _ = A._score(block, lex, None)
     assert bool(score[0, 1] <= A.NEVER / 2) is apart
     assert A._Vetoes(block, lex, None).any([0], [1]) is apart
+
+
+def test_the_same_owner_is_a_sign_and_different_owners_say_nothing():
+    """By hand: two figures owned by one name ("Quill polled 41%", "Dara
+    Quill won 41.2 percent") earn OWNER_SAME; owners that share no word,
+    or a figure with none, earn nothing (a party, a place or a deal's other
+    side is read as an owner too often to cost)."""
+    from checker import align as A
+    from checker.schema import make_table
+    base = make_table([
+        row("a", 1, "percent", 29.0, "vela polled", None),
+        row("b", 1, "percent", 29.1, "vela trailed", None),
+        row("c", 1, "percent", 25.0, "corvane got", None),
+        row("d", 1, "percent", 25.0, "got", None),
+    ]).reset_index(drop=True)
+    block = base.assign(owner=["tomas|vell", "vell", "ada|brisk", None])
+    term = A._identity_term(block, None) - A._identity_term(base, None)
+    assert term[0, 1] == A.OWNER_SAME == 10.0
+    assert term[0, 2] == term[1, 2] == term[0, 3] == 0.0

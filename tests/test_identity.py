@@ -871,3 +871,24 @@ def test_a_travel_time_is_never_the_length_of_something(monkeypatch, aware):
     }, "duration")
     assert table["group"].nunique() == 1, table[["source", "raw", "qualifiers", "group"]]
 
+
+
+@pytest.mark.parametrize("text, raw, owner", [
+    # the nearest name before a count or a percentage, in its clause
+    ("Dara Quill polled 41% of the vote.", "41%", "dara|quill"),
+    ("Her rival Tomas Vell polled 33%, and Corvane's Ada Brisk 20%.", "33%", "tomas|vell"),
+    ("Her rival Tomas Vell polled 33%, and Corvane's Ada Brisk 20%.", "20%", "ada|brisk"),
+    ("Vell trailed behind with 33.2 percent.", "33.2 percent", "vell"),
+    ("Quill has scored a club record 190 goals for Brasford.", "190 goals", "quill"),
+    # a person of a party: the person owns it, not the party
+    ("Ada Brisk of the Corvane Party won 512,400 votes.", "512,400 votes", "ada|brisk"),
+    # too far, past a clause break, or past another figure: no owner
+    ("Dara Quill, who led the count all night in the hall, won 41% of the vote.", "41%", None),
+    ("Quill won 41% and the runner-up 33%.", "33%", None),
+    ("Dara Quill said in a long statement to reporters late on Sunday that turnout was 61%.", "61%", None),
+    # a month is no owner; an amount has none
+    ("In March 40 people were hurt.", "40 people", None),
+    ("Dara Quill paid $40 million for it.", "$40 million", None),
+])
+def test_the_name_that_owns_a_figure(text, raw, owner):
+    assert one(text, raw)["owner"] == owner

@@ -15,7 +15,7 @@ import pandas as pd
 from checker.extract.values.context import value_context
 from checker.extract.frames.docnames import DocNames
 from checker.extract.frames.frame import frame
-from checker.extract.frames.identity import FIGURES, age_owner, anchor, qualifiers, scope
+from checker.extract.frames.identity import FIGURES, age_owner, anchor, owner, qualifiers, scope
 from checker.extract.values.durations import elapsed
 from checker.extract.frames.facts import statement_facts
 from checker.extract.values.precision import stated_precision
@@ -130,6 +130,7 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
                 "scope": age_owner(sent.text, (v.start, v.end), people, lexicon)
                 if v.kind == "duration" and v.unit == "years old"  # an age is a person's
                 else scope(sent.text, (v.start, v.end), spans, lexicon, v.kind),
+                "owner": owner(sent.text, (v.start, v.end), spans, lexicon, v.kind),
             })
         fr = frame(sent.text, lexicon)
         words = [w for w in (fr.subject, fr.predicate, fr.object) if w]

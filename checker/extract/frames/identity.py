@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from checker.extract.frames.names import find_mentions
 from checker.extract.values.context import _CLAUSE
 from checker.extract.values.dates import MONTHS, WEEKDAY_NAMES
 from checker.extract.values.units import written_unit
@@ -403,3 +404,40 @@ def age_owner(text: str, span: tuple[int, int], names: list[str], lexicon: Lexic
         return None
     words = [w for w in lexicon.fold(best[1]) if w not in lexicon.stopwords]
     return "|".join(dict.fromkeys(words)) or None
+
+
+OWNER_WORDS = 5  # words at most between a figure and the name that owns it
+_OWNER_GAP = re.compile(r"(?:['’]s?\b)?[^,;:()\[\]—–\d%$£€]*")  # no clause break, no other figure
+_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+OWNED = ("count", "percent")  # the kinds a name before them owns ("Vela polled 29%", "Quill scored 190 goals")
+
+
+def owner(text: str, span: tuple[int, int], spans: list[tuple[int, int]], lexicon: Lexicon,
+          kind: str | None = None) -> str | None:
+    """Whose figure it is, as folded name words joined by ``|``: the nearest
+    name before a count or a percentage in its clause, at most OWNER_WORDS
+    words before it, with no other figure between ("Dara Quill polled
+    41%", "Corvane's Ada Brisk 20%", "Quill has scored a club record 190
+    goals"); None when no name stands there."""
+    if kind not in OWNED:
+        return None
+    after = max((e for s, e in spans if e <= span[0] and (s, e) != span), default=0)
+    best = None
+    mentions = find_mentions(text, lexicon)
+    for i, m in enumerate(mentions):
+        if after <= m.start and m.end <= span[0]:
+            between = text[m.end:span[0]]
+            if len(between.split()) <= OWNER_WORDS and _OWNER_GAP.fullmatch(between):
+                best = m
+                # "Ada Brisk of the Corvane Party, who won": the person, not the party
+                if i and _OF.fullmatch(text[mentions[i - 1].end:m.start]) and mentions[i - 1].start >= after:
+                    best = mentions[i - 1]
+    if best is None or date_word_name(best.written):
+        return None
+    words = [w for w in lexicon.fold(best.canon) if w not in lexicon.stopwords]
+    return "|".join(dict.fromkeys(words)) or None
+
+
+def date_word_name(name: str) -> bool:
+    """A month or weekday taken for a name ("Monday", "March")."""
+    return name.lower() in MONTHS or name in WEEKDAY_NAMES
