@@ -232,19 +232,26 @@ def _people_and_things(units: pd.Series, folded: np.ndarray, lexicon: Lexicon | 
     return people, things
 
 
-def _events(folded: np.ndarray, lexicon: Lexicon | None) -> np.ndarray:
-    """Counts of events (the lexicon's event_nouns: "recall", "incident")."""
-    listed = frozenset(lexicon.facts.get("event_nouns", ())) if lexicon is not None else frozenset()
-    return np.array([u in listed for u in folded], dtype=bool)
+def _events(folded: np.ndarray, lexicon: Lexicon | None) -> tuple[np.ndarray, np.ndarray]:
+    """(counts of events, the lexicon's event_nouns: "recall", "incident";
+    counts of places, its place_nouns: "state", "county")."""
+    facts = lexicon.facts if lexicon is not None else {}
+    events, places = frozenset(facts.get("event_nouns", ())), frozenset(facts.get("place_nouns", ()))
+    return (np.array([u in events for u in folded], dtype=bool),
+            np.array([u in places for u in folded], dtype=bool))
 
 
-def _event_apart(events: np.ndarray, unit: np.ndarray, same_unit: np.ndarray,
+def _event_apart(kinds: tuple[np.ndarray, np.ndarray], unit: np.ndarray, same_unit: np.ndarray,
                  a: np.ndarray | None = None, b: np.ndarray | None = None) -> np.ndarray:
-    """Pairwise: one counts events, the other another noun (a bare figure aside)."""
+    """Pairwise: one counts events and the other another noun (a bare figure
+    aside), or one counts places ("12 states") and the other anything else,
+    a bare figure too (a tally of votes is never a number of states)."""
+    events, places = kinds
     a = np.arange(len(unit)) if a is None else a
     b = np.arange(len(unit)) if b is None else b
     nouned = unit != ""
-    return (events[a][:, None] | events[b][None, :]) & nouned[a][:, None] & nouned[b][None, :] & ~same_unit
+    event = (events[a][:, None] | events[b][None, :]) & nouned[a][:, None] & nouned[b][None, :]
+    return (event | places[a][:, None] | places[b][None, :]) & ~same_unit
 
 
 def _plurals(noun: str) -> list[str]:
@@ -615,7 +622,10 @@ def _score(block: pd.DataFrame, lexicon: Lexicon | None,
             # "two recalls" are never "4,300 machines": a count of events meets only its noun
             events = _events(unit, lexicon)
             score = np.where(_event_apart(events, unit, same_unit), NEVER, score)
-            same = (same | same_unit) & ~differ  # children killed are not children injured
+            # children killed are not children injured; "three times" and "58
+            # times" share no more than the word (a number of times counts its verb)
+            times = unit == "time"
+            same = (same | (same_unit & ~times[:, None])) & ~differ
         elif block["kind"].iloc[0] == "duration":  # written in the same unit: a hint, never a veto
             unit = np.array([written_unit(str(r)) for r in block["raw"]], dtype=object)
             # not where only one claim has a measure word: "spanning more than

@@ -440,9 +440,14 @@ def test_a_rate_and_a_plain_figure_never_share_a_group():
     (("recall", "recall"), False),
     (("aftershock", None), False),    # a bare figure says nothing either way
     (("machine", "treadmill"), False),  # a generic noun may be any thing
+    (("state", None), True),          # "12 states" are never a bare tally of votes
+    (("state", "vote"), True),
+    (("state", "state"), False),
+    (("county", "person"), True),
 ])
 def test_a_count_of_events_meets_only_its_own_noun(units, apart):
-    """By hand: the lexicon's event_nouns count events, not what they touch;
+    """By hand: the lexicon's event_nouns count events, not what they touch,
+    and its place_nouns places, never anything else (a bare figure too);
     both the score and the veto features (align._Vetoes) keep them apart."""
     from checker import align as A
     from checker.rules import load_rules
@@ -474,3 +479,20 @@ def test_the_same_owner_is_a_sign_and_different_owners_say_nothing():
     term = A._identity_term(block, None) - A._identity_term(base, None)
     assert term[0, 1] == A.OWNER_SAME == 10.0
     assert term[0, 2] == term[1, 2] == term[0, 3] == 0.0
+
+
+def test_a_number_of_times_earns_nothing_for_the_word():
+    """By hand: "won the award three times" and "found the net 58 times"
+    share only the word "times": it counts the verb, so it is no topic
+    bonus, as a shared noun such as "goals" is."""
+    from checker import align as A
+    from checker.rules import load_rules
+    from checker.schema import make_table
+    lex = load_rules().lexicon
+    def pair(unit):
+        block = make_table([
+            row("a", 1, "count", 3, "win award", None, unit=unit),
+            row("b", 1, "count", 58, "found net", None, unit=unit),
+        ]).reset_index(drop=True)
+        return A._score(block, lex, None)[0][0, 1]
+    assert pair("goal") - pair("time") == A.TOPIC_BONUS
