@@ -496,3 +496,13 @@ def test_a_number_of_times_earns_nothing_for_the_word():
         ]).reset_index(drop=True)
         return A._score(block, lex, None)[0][0, 1]
     assert pair("goal") - pair("time") == A.TOPIC_BONUS
+
+
+def test_roles_cut_are_jobs_cut():
+    """The counted nouns "roles" and "jobs" fold to one (rules/lexicon.yaml:
+    employ), so "900 roles" and "900 jobs" are one noun counted."""
+    import pandas as pd
+    from checker import align as A
+    from checker.rules import load_rules
+    folded = A._nouns(pd.Series(["role", "job", "staff", "fire"]), load_rules().lexicon)
+    assert folded[0] == folded[1] == folded[2] != folded[3]

@@ -508,6 +508,10 @@ def test_some_of_a_whole_is_not_the_whole():
     ("Only two villagers were listed as missing in Vela.", "two villagers", "missing"),
     ("The Vela quake killed 40, with two miners reported missing.", "two miners", "missing"),
     ("Officials said 14 people remain missing in Vela.", "14 people", "missing"),
+    # general vocabulary: a charge is a cost, a sale a price, a switch a fee
+    ("Norvane will book a $40m restructuring charge.", "$40m", "charge"),
+    ("Vela sold the striker to Corvane for €30m last week.", "€30m", "sell"),
+    ("The striker sealed a €30million switch to Corvane.", "€30million", "fee"),
     # with no measure word of its own, the clause before still gives one
     ("The flood killed 12 people in Vela, and 40 people in Corvane.", "40 people", "kill"),
 ])
