@@ -896,3 +896,15 @@ def test_a_travel_time_is_never_the_length_of_something(monkeypatch, aware):
 ])
 def test_the_name_that_owns_a_figure(text, raw, owner):
     assert one(text, raw)["owner"] == owner
+
+
+@pytest.mark.parametrize("text, raw, quals", [
+    # a conversion in brackets states what the amount it converts does: its
+    # qualifiers are the converted amount's
+    ("Vela joins Corvane in a deal that could hit more than 90 million pounds ($115 million).",
+     "$115 million", "could reach"),
+    ("Corvane's original offer of £40m ($51m) was turned down.", "$51m", "original"),
+    ("Corvane paid £40m ($51m) for Vela.", "$51m", None),
+])
+def test_a_conversion_has_the_qualifiers_of_what_it_converts(text, raw, quals):
+    assert one(text, raw)["qualifiers"] == quals

@@ -12,7 +12,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from checker.extract.values.context import value_context
+from checker.extract.values.context import converted, value_context
 from checker.extract.frames.docnames import DocNames
 from checker.extract.frames.frame import frame
 from checker.extract.frames.identity import FIGURES, age_owner, anchor, owner, qualifiers, scope
@@ -110,6 +110,8 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
         found = [w for v in found for w in (v, elapsed(v, sent.text[v.start:v.end])) if w is not None]
         for v in found:
             fr = frame(sent.text, lexicon, (v.start, v.end))
+            # "£100m ($127m)": the conversion states what the amount it converts does
+            at = converted(sent.text, (v.start, v.end), spans) or (v.start, v.end)
             context, topic = value_context(sent.text, (v.start, v.end), spans, lexicon, v.kind)
             if v.kind == "count" and v.unit:  # "1,200 employees": the noun says what is counted
                 noun = lexicon.fold(str(v.unit))
@@ -125,12 +127,12 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
                 "subject": fr.subject, "predicate": fr.predicate, "object": fr.object,
                 "negated": bool(fr.negated), "speaker": None, "entities": names,
                 "topic": topic, "context": context,
-                "anchor": None if v.kind in ("year", "date") else anchor(sent.text, (v.start, v.end), times, spans),
-                "qualifiers": qualifiers(sent.text, (v.start, v.end), lexicon, v.kind, figures),
+                "anchor": None if v.kind in ("year", "date") else anchor(sent.text, at, times, spans),
+                "qualifiers": qualifiers(sent.text, at, lexicon, v.kind, figures),
                 "scope": age_owner(sent.text, (v.start, v.end), people, lexicon)
                 if v.kind == "duration" and v.unit == "years old"  # an age is a person's
-                else scope(sent.text, (v.start, v.end), spans, lexicon, v.kind),
-                "owner": owner(sent.text, (v.start, v.end), spans, lexicon, v.kind),
+                else scope(sent.text, at, spans, lexicon, v.kind),
+                "owner": owner(sent.text, at, spans, lexicon, v.kind),
             })
         fr = frame(sent.text, lexicon)
         words = [w for w in (fr.subject, fr.predicate, fr.object) if w]

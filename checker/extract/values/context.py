@@ -94,7 +94,7 @@ def value_context(sentence: str, span: tuple[int, int], others: list[tuple[int, 
     ending in the date ("a pause on payments through January"); else the
     nearest measure word (see ``_topic``).
     """
-    outer = _converted(sentence, span, others)
+    outer = converted(sentence, span, others)
     if outer is not None:  # "£100 million ($127m)": the conversion states what the amount does
         return value_context(sentence, outer, others, lexicon, kind)
     lo, hi = _window(sentence, span)
@@ -180,7 +180,7 @@ _OPEN = re.compile(r"\(\s*$")
 _CLOSE = re.compile(r"^\s*\)")
 
 
-def _converted(sentence: str, span: tuple[int, int], others: list[tuple[int, int]]) -> tuple[int, int] | None:
+def converted(sentence: str, span: tuple[int, int], others: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The span of the value that ``span`` converts: the one right before a
     bracket holding nothing but this value ("100m euros (£86.4m)"); else None."""
     before = sentence[max(0, span[0] - 4):span[0]]
