@@ -526,6 +526,17 @@ def _event_term(block: pd.DataFrame) -> np.ndarray:
     return np.where(same, EVENT_SAME, 0.0)
 
 
+def _same_owner(owners: pd.Series) -> np.ndarray:
+    """Pairwise: one owner's words are all the other's ("quill" and "dara|quill";
+    not "ada|brisk" and "ada|vell", nor two parties that share "party")."""
+    sets = [frozenset(str(v).split("|")) if isinstance(v, str) and v else frozenset() for v in owners]
+    uniq = {x: i for i, x in enumerate(dict.fromkeys(sets))}
+    keys = list(uniq)
+    sub = np.array([[bool(a) and bool(b) and (a <= b or b <= a) for b in keys] for a in keys], dtype=bool)
+    codes = np.array([uniq[x] for x in sets], dtype=int)
+    return sub[np.ix_(codes, codes)]
+
+
 def _identity_term(block: pd.DataFrame, lexicon: Lexicon | None) -> np.ndarray:
     """What the claims state besides their measure: time anchor, qualifiers
     (the original offer is not the revised one) and per-units ($30 a share is
@@ -551,9 +562,7 @@ def _identity_term(block: pd.DataFrame, lexicon: Lexicon | None) -> np.ndarray:
             has = np.array([mark in q for q in quals])
             out = out + np.where(has[:, None] ^ has[None, :], cost, 0.0)
     if "owner" in block:  # "Quill polled 41%" and "Dara Quill won 41.2 percent"
-        share, both = _shares([frozenset(str(v).split("|")) if isinstance(v, str) else frozenset()
-                               for v in block["owner"]])
-        out = out + np.where(both & share, OWNER_SAME, 0.0)
+        out = out + np.where(_same_owner(block["owner"]), OWNER_SAME, 0.0)
     if "scope" in block:
         share, both = _shares([frozenset(str(v).split("|")) if isinstance(v, str) else frozenset()
                                for v in block["scope"]])
@@ -753,7 +762,10 @@ class _Hard:
                  for q in (block["qualifiers"] if "qualifiers" in block else none)]
         marks = np.array([[mark in q for mark in _HARD_MARKS] for q in quals], dtype=bool).reshape(n, len(_HARD_MARKS))
         if lexicon is not None and "qualifiers" in block:  # "$70 a share" is never a deal's total
-            per = np.array([bool(x) for x in _qualifier_sets(block["qualifiers"], lexicon.per_unit_groups)])
+            # (a time rate is not: "annual revenue of $5bn" may be written "revenue of $5bn")
+            prices = frozenset(lexicon.facts.get("unit_prices", ()))
+            groups = tuple(g for g in lexicon.per_unit_groups if g[0] in prices)
+            per = np.array([bool(x) for x in _qualifier_sets(block["qualifiers"], groups)])
             marks = np.column_stack([marks, per])
         self.marks = marks[:, marks.any(axis=0)]  # only the marks some claim has can differ
 

@@ -417,8 +417,8 @@ def test_the_same_written_unit_is_no_sign_when_only_one_claim_has_a_measure(monk
 
 def test_a_rate_and_a_plain_figure_never_share_a_group():
     """"$70 a share" and a deal's "$4.5 billion" are never one group, even
-    chained through claims between them: a per-unit is a hard mark (and only
-    with the lexicon's per-units at hand)."""
+    chained through claims between them: a unit price (the lexicon's
+    unit_prices) is a hard mark, only with the lexicon at hand."""
     import pandas as pd
     from checker import align as A
     from checker.rules import load_rules
@@ -427,10 +427,10 @@ def test_a_rate_and_a_plain_figure_never_share_a_group():
                           "anchor": [None] * 5, "scope": [None] * 5})
     every = np.arange(5)
     hard = A._Hard(block, lex).between(every, every)
-    assert hard[0, 1] and hard[1, 2] and hard[3, 1]     # a rate against a plain figure
+    assert hard[0, 1] and hard[1, 2]                    # a unit price against a plain figure
+    assert not hard[3, 1]  # a time rate only costs: "annual revenue of $5bn" may be "revenue of $5bn"
     assert not hard[0, 2] and not hard[1, 4]            # rate with rate, plain with plain
-    # two different rates are kept apart by the score's per-unit veto, not here
-    assert not hard[0, 3]
+    assert hard[0, 3]      # a unit price against a time rate (the score's per-unit veto too)
     assert not A._Hard(block).between(every, every).any()  # no lexicon, no per-units
 
 
@@ -479,6 +479,11 @@ def test_the_same_owner_is_a_sign_and_different_owners_say_nothing():
     term = A._identity_term(block, None) - A._identity_term(base, None)
     assert term[0, 1] == A.OWNER_SAME == 10.0
     assert term[0, 2] == term[1, 2] == term[0, 3] == 0.0
+    # one owner's words must all be the other's: a shared first name or a
+    # shared "party" is not one owner
+    block = base.assign(owner=["ada|brisk", "ada|vell", "corvane|party", "norvane|party"])
+    term = A._identity_term(block, None) - A._identity_term(base, None)
+    assert term[0, 1] == term[2, 3] == 0.0
 
 
 def test_a_number_of_times_earns_nothing_for_the_word():

@@ -118,6 +118,7 @@ def test_time_anchor(text, raw, anchor):
     ("His weekly wage of £150,000 makes him the best paid.", "£150,000", "a week"),
     ("The court set a daily fine of $5,000 until it complies.", "$5,000", "a day"),
     ("Peak sales of €2bn are expected.", "€2bn", None),
+    ("Annual sales peaked in 2019.", "2019", None),     # a year has no rate
     ("Norvane is making a $40 offer.", "$40", None),
 ])
 def test_qualifiers(text, raw, quals):
@@ -506,6 +507,8 @@ def test_some_of_a_whole_is_not_the_whole():
     ("Nine miners were killed in Vela, and 30 others were hurt.", "30 others", "injure"),
     # a state after the counted noun, past a reporting word
     ("Only two villagers were listed as missing in Vela.", "two villagers", "missing"),
+    ("Only two villagers were recorded as missing in Vela.", "two villagers", "missing"),
+    ("Only two villagers were listed\nas missing in Vela.", "two villagers", "missing"),
     ("The Vela quake killed 40, with two miners reported missing.", "two miners", "missing"),
     ("Officials said 14 people remain missing in Vela.", "14 people", "missing"),
     # general vocabulary: a charge is a cost, a sale a price, a switch a fee
@@ -514,6 +517,9 @@ def test_some_of_a_whole_is_not_the_whole():
     ("The striker sealed a €30million switch to Corvane.", "€30million", "fee"),
     # with no measure word of its own, the clause before still gives one
     ("The flood killed 12 people in Vela, and 40 people in Corvane.", "40 people", "kill"),
+    # ... and no measure word past a comma after the figure is its own
+    ("The quake killed 40 people in Vela, and 12 people in Corvane, where hundreds were injured.",
+     "12 people", "kill"),
 ])
 def test_the_measure_a_count_is_joined_to(text, raw, topic):
     (row,) = [r for r in rows(text) if r["raw"] == raw]
@@ -882,8 +888,14 @@ def test_a_travel_time_is_never_the_length_of_something(monkeypatch, aware):
     ("Dara Quill polled 41% of the vote.", "41%", "dara|quill"),
     ("Her rival Tomas Vell polled 33%, and Corvane's Ada Brisk 20%.", "33%", "tomas|vell"),
     ("Her rival Tomas Vell polled 33%, and Corvane's Ada Brisk 20%.", "20%", "ada|brisk"),
-    ("Vell trailed behind with 33.2 percent.", "33.2 percent", "vell"),
-    ("Quill has scored a club record 190 goals for Brasford.", "190 goals", "quill"),
+    # (a lone word at the start of a sentence is a name where the article also
+    # writes it in a longer name)
+    ("Tomas Vell came second. Vell trailed behind with 33.2 percent.", "33.2 percent", "vell"),
+    ("Dara Quill is leaving. Quill has scored a club record 190 goals for Brasford.", "190 goals", "quill"),
+    # a capitalised opening word that is no name, a speaker, a month: no owner
+    ("Inflation rose to 3.2% in Vela.", "3.2%", None),
+    ("Ada Brisk said 40 people died in Vela.", "40 people", None),
+    ("Tomas Vell came second. On Tuesday Vell won 33.2 percent.", "33.2 percent", "vell"),
     # a person of a party: the person owns it, not the party
     ("Ada Brisk of the Corvane Party won 512,400 votes.", "512,400 votes", "ada|brisk"),
     # too far, past a clause break, or past another figure: no owner

@@ -132,7 +132,7 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
                 "scope": age_owner(sent.text, (v.start, v.end), people, lexicon)
                 if v.kind == "duration" and v.unit == "years old"  # an age is a person's
                 else scope(sent.text, at, spans, lexicon, v.kind),
-                "owner": owner(sent.text, at, spans, lexicon, v.kind),
+                "owner": owner(sent.text, at, spans, lexicon, v.kind, frozenset(doc_names.named(k))),
             })
         fr = frame(sent.text, lexicon)
         words = [w for w in (fr.subject, fr.predicate, fr.object) if w]

@@ -8,10 +8,12 @@ the toll now.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
 from checker.extract.frames.names import find_mentions
+from checker.extract.text.words import SPEECH
 from checker.extract.values.context import _CLAUSE
 from checker.extract.values.dates import MONTHS, WEEKDAY_NAMES
 from checker.extract.values.units import written_unit
@@ -82,7 +84,7 @@ def qualifiers(text: str, span: tuple[int, int], lexicon: Lexicon, kind: str = "
     ``others``: the sentence's value spans. A qualifier of the clause's deal
     ("in an amended agreement", "under the original arrangement") is the
     value's too, unless another value stands between them."""
-    found = _listed(text, span, lexicon, others)
+    found = _listed(text, span, lexicon, others, kind in FIGURES)
     if kind in FIGURES and not any(w in g for g in lexicon.qualifier_groups for w in found):
         found = _of_clause(text, span, lexicon, others) + found
     step, rates = _from_to(text, span, lexicon)
@@ -192,7 +194,7 @@ _DEADLINE_GAP = r"(?: (?:on|the|end|of))*$"
 
 
 def _listed(text: str, span: tuple[int, int], lexicon: Lexicon,
-            others: list[tuple[int, int]] = ()) -> list[str]:
+            others: list[tuple[int, int]] = (), figure: bool = True) -> list[str]:
     if not (lexicon.qualifier_groups or lexicon.per_unit_groups):
         return []
     lo, hi = _clause(text, max(0, span[0] - REACH), min(len(text), span[1] + REACH), *span)
@@ -210,8 +212,9 @@ def _listed(text: str, span: tuple[int, int], lexicon: Lexicon,
              (lexicon.per_unit_groups, " ".join(right[:RIGHT_WORDS]))]
     # "peak annual sales of €2bn", "its weekly wage of £150,000": a rate
     # written as one word before the measure word is the value's too
+    # (a figure's only: "annual sales peaked in 2019" is no rate of the year)
     rates = [group[0] for group in lexicon.per_unit_groups
-             if any(" " not in w and w in before for w in group)]
+             if figure and any(" " not in w and w in before for w in group)]
     return list(dict.fromkeys([head for groups, words in where for head in _heads(groups, words)] + rates))
 
 
@@ -407,32 +410,47 @@ def age_owner(text: str, span: tuple[int, int], names: list[str], lexicon: Lexic
 
 
 OWNER_WORDS = 5  # words at most between a figure and the name that owns it
+OWNER_REACH = 200  # characters before a figure searched for its owner (bounded work)
 _OWNER_GAP = re.compile(r"(?:['’]s?\b)?[^,;:()\[\]—–\d%$£€]*")  # no clause break, no other figure
 _OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 OWNED = ("count", "percent")  # the kinds a name before them owns ("Vela polled 29%", "Quill scored 190 goals")
 
 
 def owner(text: str, span: tuple[int, int], spans: list[tuple[int, int]], lexicon: Lexicon,
-          kind: str | None = None) -> str | None:
+          kind: str | None = None, names=None) -> str | None:
     """Whose figure it is, as folded name words joined by ``|``: the nearest
     name before a count or a percentage in its clause, at most OWNER_WORDS
-    words before it, with no other figure between ("Dara Quill polled
-    41%", "Corvane's Ada Brisk 20%", "Quill has scored a club record 190
-    goals"); None when no name stands there."""
+    words before it, with no other figure and no verb of saying between
+    ("Dara Quill polled 41%", "Corvane's Ada Brisk 20%", "Quill has scored
+    a club record 190 goals"; not "Brisk said 40 people died"); None when no
+    name stands there. ``names``: the names the article trusts in this
+    sentence (a capitalised opening word, "Inflation rose to 3.2%", is none)."""
     if kind not in OWNED:
         return None
     after = max((e for s, e in spans if e <= span[0] and (s, e) != span), default=0)
+    after = max(after, span[0] - OWNER_REACH)
+    mentions = [m for m in find_mentions(text, lexicon)
+                if names is None or m.canon in names or m.written in names]
+    ends = [m.end for m in mentions]
     best = None
-    mentions = find_mentions(text, lexicon)
-    for i, m in enumerate(mentions):
-        if after <= m.start and m.end <= span[0]:
-            between = text[m.end:span[0]]
-            if len(between.split()) <= OWNER_WORDS and _OWNER_GAP.fullmatch(between):
-                best = m
-                # "Ada Brisk of the Corvane Party, who won": the person, not the party
-                if i and _OF.fullmatch(text[mentions[i - 1].end:m.start]) and mentions[i - 1].start >= after:
-                    best = mentions[i - 1]
-    if best is None or date_word_name(best.written):
+    for i in range(bisect.bisect_right(ends, span[0]) - 1, -1, -1):  # nearest first
+        m = mentions[i]
+        if m.start < after:
+            break
+        between = text[m.end:span[0]]
+        words = between.split()
+        if len(words) > OWNER_WORDS or not _OWNER_GAP.fullmatch(between):
+            break
+        if any(w.strip(".,;:'’").lower() in SPEECH for w in words):
+            break
+        if date_word_name(m.written):
+            continue
+        best = m
+        # "Ada Brisk of the Corvane Party, who won": the person, not the party
+        if i and _OF.fullmatch(text[mentions[i - 1].end:m.start]) and mentions[i - 1].start >= after:
+            best = mentions[i - 1]
+        break
+    if best is None:
         return None
     words = [w for w in lexicon.fold(best.canon) if w not in lexicon.stopwords]
     return "|".join(dict.fromkeys(words)) or None

@@ -18,9 +18,13 @@ _CLAUSE = re.compile(r"[;:()]|\s[—–-]{1,2}\s|—|,\s+(?:but|while|whereas|al
 _OPENER = re.compile(r"\s*[\"“‘']?(?:if|unless|although|though|because|when|whenever|while|whereas|once|after|before|since)\b(?![-'’])",
                      re.IGNORECASE)
 # what follows a value stops at a subordinate clause ("12% as sales slowed")
-# (not the "as" of "listed as missing", "counted as dead")
-_RIGHT_CLAUSE = re.compile(r"\b(?:(?<!listed )(?<!reported )(?<!counted )(?<!registered )(?<!classified )(?<!confirmed )as"
-                           r"|because|after|before|while|when|although|though|whereas|which|who|whom)\b",
+# words between a counted noun and the state it is counted in ("one person
+# reported missing", "14 remain missing", "two feared dead")
+_STATUS = frozenset({"reported", "listed", "confirmed", "remain", "remained", "remaining", "still", "feared",
+                     "believed", "presumed", "declared", "counted", "recorded", "registered", "left", "classified"})
+# (not the "as" of "listed as missing", "counted as dead": one of those words before it)
+_RIGHT_CLAUSE = re.compile("".join(rf"(?<!\b{w}\s)" for w in sorted(_STATUS)) + r"\bas\b"
+                           r"|\b(?:because|after|before|while|when|although|though|whereas|which|who|whom)\b",
                            re.IGNORECASE)
 
 
@@ -136,9 +140,11 @@ def value_context(sentence: str, span: tuple[int, int], others: list[tuple[int, 
     # "142 people had died, and more than 900 were treated for injuries": the
     # value's own clause (after ", and") and what follows it come first
     joined = list(_AND_CLAUSE.finditer(masked[:a]))
-    if joined:
+    if joined:  # (what follows: only a word attached to the figure, "and 12 people in
+        # Corvane, where hundreds were injured" is not "injure")
         own = lexicon.content_words(_SPACES.sub(" ", masked[joined[-1].end():a]))
-        found = _topic(own, right, lexicon, attached)
+        near = lexicon.content_words(after.split(",", 1)[0])[:2] if attached else []
+        found = _topic(own, near, lexicon, attached)
         if found:
             return words, found
     return words, _topic(topical, right, lexicon, attached)
@@ -191,11 +197,6 @@ def converted(sentence: str, span: tuple[int, int], others: list[tuple[int, int]
     i = bisect.bisect_left(others, span[0], key=lambda s: s[0])
     prev = others[i - 1] if i > 0 else None
     return prev if prev is not None and prev[1] == edge and prev != span else None
-
-
-# words between a counted noun and the state it is counted in
-_STATUS = frozenset({"reported", "listed", "confirmed", "remain", "remained", "remaining", "still", "feared",
-                     "believed", "presumed", "declared", "counted", "recorded", "registered", "left"})
 
 
 def _topic(left: list[str], right: list[str], lexicon: Lexicon, attached: bool) -> str | None:
