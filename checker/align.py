@@ -232,6 +232,14 @@ def _people_and_things(units: pd.Series, folded: np.ndarray, lexicon: Lexicon | 
     return people, things
 
 
+def _generic(units: pd.Series, folded: np.ndarray, lexicon: Lexicon | None) -> np.ndarray:
+    """Counted nouns that do not tell two counts apart (the lexicon's
+    generic_nouns, as written or folded: "injury" folds to "injure")."""
+    words = lexicon.generic_nouns if lexicon is not None else frozenset()
+    return np.array([f == "" or f in words or (isinstance(u, str) and u.lower() in words)
+                     for u, f in zip(units, folded)], dtype=bool)
+
+
 def _events(folded: np.ndarray, lexicon: Lexicon | None) -> tuple[np.ndarray, np.ndarray]:
     """(counts of events, the lexicon's event_nouns: "recall", "incident";
     counts of places, its place_nouns: "state", "county")."""
@@ -613,8 +621,7 @@ def _score(block: pd.DataFrame, lexicon: Lexicon | None,
         if block["kind"].iloc[0] == "count":  # "two figures" is not "twice"; the noun counted is a topic
             unit = _nouns(block["unit"], lexicon)
             same_unit = (unit[:, None] == unit[None, :]) & (unit[:, None] != "")
-            generic = np.array([u == "" or (lexicon is not None and u in lexicon.generic_nouns)
-                                for u in unit])
+            generic = _generic(block["unit"], unit, lexicon)
             named = ~generic[:, None] & ~generic[None, :]
             # "three people" are never "two earthquakes": a count of people
             # meets no count of things
@@ -805,7 +812,7 @@ class _Vetoes:
         if self.count:
             unit = _nouns(block["unit"], lexicon)
             self.unit = unit
-            self.generic = np.array([u == "" or (lexicon is not None and u in lexicon.generic_nouns) for u in unit])
+            self.generic = _generic(block["unit"], unit, lexicon)
             self.bare = np.array([u == "" for u in unit]) & block["topic"].isna().to_numpy()
             self.people, self.things = _people_and_things(block["unit"], unit, lexicon)
             self.events = _events(unit, lexicon)

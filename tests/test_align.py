@@ -511,3 +511,26 @@ def test_roles_cut_are_jobs_cut():
     from checker.rules import load_rules
     folded = A._nouns(pd.Series(["role", "job", "staff", "fire"]), load_rules().lexicon)
     assert folded[0] == folded[1] == folded[2] != folded[3]
+
+
+@pytest.mark.parametrize("a, b, apart", [
+    (("injury", "injure"), ("customer", "injure"), False),  # "70 injuries" may be "70 customers were injured"
+    (("death", "kill"), ("miner", "kill"), False),
+    (("injury", "injure"), ("death", "kill"), True),        # the measure words still tell them apart
+    (("injury", "injure"), ("fire", "injure"), True),       # people are never things
+])
+def test_a_toll_noun_counts_people_by_what_befell_them(a, b, apart):
+    """By hand: the toll nouns (injury, death, casualty, fatality) are generic
+    counted nouns, as written though they fold to a measure word ("injury" ->
+    injure); the score and the veto features agree."""
+    from checker import align as A
+    from checker.rules import load_rules
+    from checker.schema import make_table
+    lex = load_rules().lexicon
+    block = make_table([
+        row("a", 1, "count", 70, "vela recall treadmill injure", a[1], unit=a[0]),
+        row("b", 1, "count", 70, "vela recall treadmill injure", b[1], unit=b[0]),
+    ]).reset_index(drop=True)
+    score, _ = A._score(block, lex, None)
+    assert bool(score[0, 1] <= A.NEVER / 2) is apart
+    assert A._Vetoes(block, lex, None).any([0], [1]) is apart
