@@ -518,6 +518,7 @@ def test_roles_cut_are_jobs_cut():
     (("death", "kill"), ("miner", "kill"), False),
     (("injury", "injure"), ("death", "kill"), True),        # the measure words still tell them apart
     (("injury", "injure"), ("fire", "injure"), True),       # people are never things
+    (("injury", "injure"), ("building", "injure"), True),   # nor a thing ending like a participle
 ])
 def test_a_toll_noun_counts_people_by_what_befell_them(a, b, apart):
     """By hand: the toll nouns (injury, death, casualty, fatality) are generic
