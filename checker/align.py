@@ -105,7 +105,8 @@ def _acronyms(entities, context: set[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _name_overlap(block: pd.DataFrame, leave_out: frozenset[str] = frozenset()) -> tuple[np.ndarray, np.ndarray]:
+def _name_overlap(block: pd.DataFrame, leave_out: frozenset[str] = frozenset(),
+                  lexicon: Lexicon | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Whether two claims share a name near their values, and whether both name any.
 
     A claim's names are the sentence's entities (by surname) found among its
@@ -113,6 +114,10 @@ def _name_overlap(block: pd.DataFrame, leave_out: frozenset[str] = frozenset()) 
     other's context words, so a name the other side did not detect still counts.
     """
     words = [set(str(ctx).split()) for ctx in block["context"]]
+    # the head of an organisation's name ("Labor Party", "Peoples Democratic
+    # Party") is no name the two share: the lexicon's name_heads
+    heads = frozenset(lexicon.facts.get("name_heads", ())) if lexicon is not None else frozenset()
+    leave_out = leave_out | heads
     local = [frozenset(n for n in names if n in w and n not in leave_out) | _acronyms(ents, w)
              for names, ents, w in zip(_name_words(block["entities"]), block["entities"], words)]
     vocab = sorted(set().union(*local)) if local else []
@@ -660,13 +665,13 @@ def _score(block: pd.DataFrame, lexicon: Lexicon | None,
         fits = fits & (identity >= 0) & ~differ
         if VALUE_AWARE:
             score = score + _value_term(block)
-        shared, named = _name_overlap(block)
+        shared, named = _name_overlap(block, lexicon=lexicon)
         bonus = ENTITY_WEIGHT
         if "story_names" in block:  # dates and years (_group_block)
             # every date of a story about Corvane is near "Corvane": only a
             # name fewer sources write there is a sign of one event (for
             # figures it measured worse: docs/evaluation.md)
-            bonus = np.where(_name_overlap(block, frozenset(block["story_names"].iloc[0].split()))[0],
+            bonus = np.where(_name_overlap(block, frozenset(block["story_names"].iloc[0].split()), lexicon)[0],
                              ENTITY_WEIGHT, 0.0)
         score = score + np.where(named, np.where(shared, bonus, NO_SHARED_ENTITY), 0.0)
     src = block["source"].to_numpy()

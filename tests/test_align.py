@@ -535,3 +535,23 @@ def test_a_toll_noun_counts_people_by_what_befell_them(a, b, apart):
     score, _ = A._score(block, lex, None)
     assert bool(score[0, 1] <= A.NEVER / 2) is apart
     assert A._Vetoes(block, lex, None).any([0], [1]) is apart
+
+
+def test_the_head_of_an_organisation_name_is_no_shared_name():
+    """By hand: claims near "Corvane Party" and "Norvane Democratic Party"
+    share no name for the word "party" (the lexicon's name_heads); the same
+    party named twice still does."""
+    import pandas as pd
+    from checker import align as A
+    from checker.rules import load_rules
+    lex = load_rules().lexicon
+    block = pd.DataFrame({
+        "entities": ["Corvane Party", "Norvane Democratic Party", "Corvane Party"],
+        "context": ["corvane party chair called election", "norvane democratic party took part election",
+                    "corvane party leader"],
+    })
+    shared, named = A._name_overlap(block, lexicon=lex)
+    assert named[0, 1] and not shared[0, 1]
+    assert shared[0, 2]
+    shared, _ = A._name_overlap(block)          # without the lexicon, "party" is shared
+    assert shared[0, 1]

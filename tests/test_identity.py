@@ -511,6 +511,9 @@ def test_some_of_a_whole_is_not_the_whole():
     ("Only two villagers were listed\nas missing in Vela.", "two villagers", "missing"),
     ("The Vela quake killed 40, with two miners reported missing.", "two miners", "missing"),
     ("Officials said 14 people remain missing in Vela.", "14 people", "missing"),
+    # "ruling party" is a party, not a court's ruling
+    ("The commission said 40 ruling party officials were arrested.", "40 ruling party officials", "arrest"),
+    ("On Wednesday the commission named the ruling party candidate, Ada Brisk, the winner.", "Wednesday", None),
     # general vocabulary: a charge is a cost, a sale a price, a switch a fee
     ("Norvane will book a $40m restructuring charge.", "$40m", "charge"),
     ("Vela sold the striker to Corvane for €30m last week.", "€30m", "sell"),
