@@ -22,7 +22,7 @@ from checker.extract.text.words import SPEECH
 from checker.extract.values.dates import WEEKDAY_NAMES, weekday_of
 from checker.extract.values.units import AGE, written_unit
 from checker.align_facts import FACT_KINDS, group_facts, join_facts
-from checker.extract.frames.identity import DEADLINE, EARNED, INCREMENT, PART, POTENTIAL, SINCE, TRAVEL
+from checker.extract.frames.identity import DEADLINE, EARNED, INCREMENT, PART, POTENTIAL, SINCE, TRAVEL, WHOLE
 from checker.lexicon import Lexicon
 
 THRESHOLD = 60.0
@@ -48,6 +48,7 @@ NO_DEADLINE = -40.0      # one date is a deadline or end ("until Nov. 6"), the o
 NO_EARNED = -60.0        # one amount is earned (an income: "making less than $125,000"), the other not
 NO_POTENTIAL = -60.0     # one figure may be reached ("could rise to $9m"), the other is
 NO_PART = -40.0          # one count is some of a whole ("60 of them"), the other is not
+NO_WHOLE = -60.0         # one count is a whole ("all 36 states"), the other is not
 OWNER_SAME = 10.0        # the same name owns both figures ("Quill scored 190 goals"); different
                          # ones cost nothing: a party, a place or a deal's other side is read as
                          # an owner too often (a cost of 20 lost ten agreements: docs/evaluation.md)
@@ -570,7 +571,7 @@ def _identity_term(block: pd.DataFrame, lexicon: Lexicon | None) -> np.ndarray:
         # until is not the day it happened
         quals = [set(q.split("|")) if isinstance(q, str) else set() for q in block["qualifiers"]]
         for mark, cost in ((SINCE, NO_TIME_SINCE), (INCREMENT, NO_INCREMENT), (DEADLINE, NO_DEADLINE),
-                           (POTENTIAL, NO_POTENTIAL), (PART, NO_PART), (EARNED, NO_EARNED),
+                           (POTENTIAL, NO_POTENTIAL), (PART, NO_PART), (WHOLE, NO_WHOLE), (EARNED, NO_EARNED),
                            (TRAVEL, NO_TRAVEL)):
             has = np.array([mark in q for q in quals])
             out = out + np.where(has[:, None] ^ has[None, :], cost, 0.0)

@@ -555,3 +555,15 @@ def test_the_head_of_an_organisation_name_is_no_shared_name():
     assert shared[0, 2]
     shared, _ = A._name_overlap(block)          # without the lexicon, "party" is shared
     assert shared[0, 1]
+
+
+def test_a_whole_against_a_plain_count_costs():
+    """By hand: "all 36 states" (qualifier "all of") against "won 13 states"
+    costs NO_WHOLE; two wholes, or two plain counts, cost nothing."""
+    from checker import align as A
+    from checker.schema import make_table
+    base = make_table([row(s, 1, "count", 1, "vela state", None, unit="state") for s in "abcd"]).reset_index(drop=True)
+    block = base.assign(qualifiers=["all of", None, "all of", None])
+    term = A._identity_term(block, None) - A._identity_term(base, None)
+    assert term[0, 1] == A.NO_WHOLE == -60.0
+    assert term[0, 2] == term[1, 3] == 0.0

@@ -120,6 +120,11 @@ def test_time_anchor(text, raw, anchor):
     ("Peak sales of €2bn are expected.", "€2bn", None),
     ("Annual sales peaked in 2019.", "2019", None),     # a year has no rate
     ("Norvane is making a $40 offer.", "$40", None),
+    # a count of a whole: "all 36 states", "each of the 12 districts"
+    ("Tallies from all 36 Vela states came in.", "36 Vela states", "all of"),
+    ("Each of the 12 districts voted for Brisk.", "12 districts", "all of"),
+    ("Brisk won in 13 states.", "13 states", None),
+    ("They called 36 states and all of them replied.", "36 states", None),
 ])
 def test_qualifiers(text, raw, quals):
     assert one(text, raw)["qualifiers"] == quals

@@ -28,6 +28,7 @@ INCREMENT = "on top"  # the qualifier of a figure added to another ("an addition
 POTENTIAL = "could reach"  # the qualifier of a figure that may be reached ("a fee that could rise to $9m")
 EARNED = "earned"    # the qualifier of an amount someone earns ("borrowers making less than $125,000")
 PART = "part of"     # the qualifier of a count of some of a whole ("60 of them", "1,050 of the Vela machines")
+WHOLE = "all of"     # the qualifier of a count of a whole ("all 36 states", "each of the 12 districts")
 TRAVEL = "travel time"  # the qualifier of a duration that is a distance ("90 minutes from Vela", "40 minutes away")
 _WORDS = re.compile(r"[\w'’-]+")
 
@@ -102,6 +103,8 @@ def qualifiers(text: str, span: tuple[int, int], lexicon: Lexicon, kind: str = "
         found.append(EARNED)
     if kind == "count" and _PART.search(text[span[0]:span[1]]):
         found.append(PART)
+    if kind == "count" and _WHOLE.search(text[max(0, span[0] - 30):span[0]]):
+        found.append(WHOLE)
     if _time_since(text, span, kind):
         found.append(SINCE)
     if _travel(text, span, kind):
@@ -170,6 +173,7 @@ def _deadline(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
 
 # a count of some of a whole: "60 of them", "1,050 of the Vela machines", "three of her sons"
 # (not "one of the victims": one of many is an individual, not a part counted)
+_WHOLE = re.compile(r"\b(?:all|each\s+of|every\s+one\s+of)(?:\s+(?:the|its|their|of\s+the))?\s+$", re.IGNORECASE)
 _PART = re.compile(r"(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                    r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
                    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|dozens|hundreds|thousands))"
