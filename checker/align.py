@@ -23,6 +23,7 @@ from checker.extract.values.dates import WEEKDAY_NAMES, weekday_of
 from checker.extract.values.units import AGE, written_unit
 from checker.align_facts import FACT_KINDS, group_facts, join_facts
 from checker.extract.frames.identity import DEADLINE, EARNED, INCREMENT, PART, POTENTIAL, SINCE, TRAVEL, WHOLE
+from checker.extract.text.captions import CAPTION
 from checker.lexicon import Lexicon
 
 THRESHOLD = 60.0
@@ -52,6 +53,7 @@ NO_WHOLE = -60.0         # one count is a whole ("all 36 states"), the other is 
 OWNER_SAME = 10.0        # the same name owns both figures ("Quill scored 190 goals"); different
                          # ones cost nothing: a party, a place or a deal's other side is read as
                          # an owner too often (a cost of 20 lost ten agreements: docs/evaluation.md)
+NO_CAPTION = -60.0       # one claim is read in a photo caption ("… on December 15, 2021. Photo: …"), the other not
 NO_TRAVEL = -60.0        # one duration is a distance ("90 minutes from Vela"), the other a length
 VALUE_AWARE = True  # see docs/evaluation.md: value-blind alignment is not yet as good
 ATTACH_THRESHOLD = 45.0  # a lone claim joining an agreeing group on the same topic (40 measured worse: docs/evaluation.md)
@@ -572,7 +574,7 @@ def _identity_term(block: pd.DataFrame, lexicon: Lexicon | None) -> np.ndarray:
         quals = [set(q.split("|")) if isinstance(q, str) else set() for q in block["qualifiers"]]
         for mark, cost in ((SINCE, NO_TIME_SINCE), (INCREMENT, NO_INCREMENT), (DEADLINE, NO_DEADLINE),
                            (POTENTIAL, NO_POTENTIAL), (PART, NO_PART), (WHOLE, NO_WHOLE), (EARNED, NO_EARNED),
-                           (TRAVEL, NO_TRAVEL)):
+                           (TRAVEL, NO_TRAVEL), (CAPTION, NO_CAPTION)):
             has = np.array([mark in q for q in quals])
             out = out + np.where(has[:, None] ^ has[None, :], cost, 0.0)
     if "owner" in block:  # "Quill polled 41%" and "Dara Quill won 41.2 percent"
@@ -753,7 +755,7 @@ def _candidates(block: pd.DataFrame, floor: float, lexicon: Lexicon | None,
     return tuple(np.concatenate(parts) for parts in zip(*out))
 
 
-_HARD_MARKS = (INCREMENT, POTENTIAL, EARNED, TRAVEL)
+_HARD_MARKS = (INCREMENT, POTENTIAL, EARNED, TRAVEL, CAPTION)
 
 
 class _Hard:

@@ -22,6 +22,7 @@ from checker.extract.values.precision import stated_precision
 from checker.extract.quotes.direct import find_speech, quote_sentences
 from checker.extract.quotes.sourcing import is_sourcing
 from checker.extract.values.find import find_values
+from checker.extract.text.captions import CAPTION, caption_lines
 from checker.headline import MAX_WORDS
 from checker.lexicon import Lexicon
 from checker.records import Source
@@ -74,6 +75,13 @@ def _headline_index(source: Source, sentences) -> int | None:
 _STOPS = ".!?:;,\"'”’)"
 
 
+def _in_caption(quals: str | None, caption: bool) -> str | None:
+    """The qualifiers, with CAPTION added for a claim read in a photo caption."""
+    if not caption:
+        return quals
+    return "|".join(filter(None, [quals, CAPTION]))
+
+
 def _overlaps(start: int, end: int, spans) -> bool:
     return any(start < e and s < end for s, e in spans)
 
@@ -89,6 +97,7 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
     rows: list[dict] = []
     published = source.published    # front matter, else the dateline (checker/extract/values/dateline.py)
     own_date = source.dateline.spans if source.dateline else ()
+    captions = caption_lines(source.plain)  # a picture's moment, not the article's
     doc_names = DocNames(sentences, lexicon)
     # headlines round: "Shares rise 30%" is read as stated to the ten, as a hedged figure is
     head = _headline_index(source, sentences)
@@ -128,7 +137,8 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
                 "negated": bool(fr.negated), "speaker": None, "entities": names,
                 "topic": topic, "context": context,
                 "anchor": None if v.kind in ("year", "date") else anchor(sent.text, at, times, spans),
-                "qualifiers": qualifiers(sent.text, at, lexicon, v.kind, figures),
+                "qualifiers": _in_caption(qualifiers(sent.text, at, lexicon, v.kind, figures),
+                                          _overlaps(sent.start, sent.end, captions)),
                 "scope": age_owner(sent.text, (v.start, v.end), people, lexicon)
                 if v.kind == "duration" and v.unit == "years old"  # an age is a person's
                 else scope(sent.text, at, spans, lexicon, v.kind),

@@ -1,1 +1,1 @@
-"""Shared text helpers: tokens, word lists, lemmas. Every room uses them."""
+"""Shared text helpers: tokens, word lists, lemmas, photo captions. Every room uses them."""
