@@ -48,7 +48,8 @@ NO_INCREMENT = -60.0     # one figure is added to another ("an additional $10,00
 NO_DEADLINE = -40.0      # one date is a deadline or end ("until Nov. 6"), the other not
 NO_EARNED = -60.0        # one amount is earned (an income: "making less than $125,000"), the other not
 NO_POTENTIAL = -60.0     # one figure may be reached ("could rise to $9m"), the other is
-NO_PART = -40.0          # one count is some of a whole ("60 of them"), the other is not
+NO_PART = -60.0          # one count is some of a whole ("60 of them"), the other is not (40 let "1,050 of
+                         # the Vela machines" take a plain "4,300 machines": docs/evaluation.md)
 NO_WHOLE = -60.0         # one count is a whole ("all 36 states"), the other is not
 OWNER_SAME = 10.0        # the same name owns both figures ("Quill scored 190 goals"); different
                          # ones cost nothing: a party, a place or a deal's other side is read as

@@ -567,3 +567,15 @@ def test_a_whole_against_a_plain_count_costs():
     term = A._identity_term(block, None) - A._identity_term(base, None)
     assert term[0, 1] == A.NO_WHOLE == -60.0
     assert term[0, 2] == term[1, 3] == 0.0
+
+
+def test_a_part_against_a_plain_count_costs_as_much_as_a_whole():
+    """By hand: "1,050 of the Vela machines" (part of) against "4,300
+    machines" costs NO_PART, 60: at 40, wording alike in both sentences
+    ("machines … recall") still paired them."""
+    from checker import align as A
+    from checker.schema import make_table
+    base = make_table([row(s, 1, "count", 1, "machine recall", None, unit="machine") for s in "ab"]).reset_index(drop=True)
+    block = base.assign(qualifiers=["part of", None])
+    term = A._identity_term(block, None) - A._identity_term(base, None)
+    assert term[0, 1] == A.NO_PART == -60.0
