@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from checker.extract.text.captions import CAPTION, caption_lines
-from tests.test_identity import aligned_texts, one
+from tests.test_identity import assert_two_agree_one_apart, one
 
 
 @pytest.mark.parametrize("line, caption", [
@@ -40,10 +40,8 @@ def test_a_claim_in_a_caption_is_marked():
 def test_a_caption_date_never_groups_with_the_article_dates():
     """Two articles date the sentencing Tuesday; a third's caption dates an
     old hearing: the caption's date stays alone."""
-    got = aligned_texts({
+    assert_two_agree_one_apart({
         "a": "Judge Ada Brisk sentenced Tomas Vell in Corvane on Tuesday.",
         "b": "Tomas Vell was sentenced in Corvane on Tuesday by Judge Ada Brisk.",
         "c": "Judge Ada Brisk at her hearing in Corvane on Tuesday, March 2, 2021. Photo: Dara Quill/Vela Press",
     }, "date")
-    group = dict(zip(got["source"], got["group"]))
-    assert group["a"] == group["b"] != group["c"], got[["source", "raw", "qualifiers", "group"]]

@@ -117,6 +117,8 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
                  if v.kind in ("year", "date") and v.resolved]
         # "seven months ago" is a date and the time since it (a duration)
         found = [w for v in found for w in (v, elapsed(v, sent.text[v.start:v.end])) if w is not None]
+        in_caption = _overlaps(sent.start, sent.end, captions)
+        trusted = frozenset(doc_names.named(k))  # the names an owner may be
         for v in found:
             fr = frame(sent.text, lexicon, (v.start, v.end))
             # "£100m ($127m)": the conversion states what the amount it converts does
@@ -137,12 +139,11 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
                 "negated": bool(fr.negated), "speaker": None, "entities": names,
                 "topic": topic, "context": context,
                 "anchor": None if v.kind in ("year", "date") else anchor(sent.text, at, times, spans),
-                "qualifiers": _in_caption(qualifiers(sent.text, at, lexicon, v.kind, figures),
-                                          _overlaps(sent.start, sent.end, captions)),
+                "qualifiers": _in_caption(qualifiers(sent.text, at, lexicon, v.kind, figures), in_caption),
                 "scope": age_owner(sent.text, (v.start, v.end), people, lexicon)
                 if v.kind == "duration" and v.unit == "years old"  # an age is a person's
                 else scope(sent.text, at, spans, lexicon, v.kind),
-                "owner": owner(sent.text, at, spans, lexicon, v.kind, frozenset(doc_names.named(k))),
+                "owner": owner(sent.text, at, spans, lexicon, v.kind, trusted),
             })
         fr = frame(sent.text, lexicon)
         words = [w for w in (fr.subject, fr.predicate, fr.object) if w]

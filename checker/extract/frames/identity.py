@@ -12,7 +12,7 @@ import bisect
 import functools
 import re
 
-from checker.extract.frames.names import find_mentions
+from checker.extract.frames.names import date_word, find_mentions
 from checker.extract.text.words import SPEECH
 from checker.extract.values.context import _CLAUSE
 from checker.extract.values.dates import MONTHS, WEEKDAY_NAMES
@@ -447,7 +447,7 @@ def owner(text: str, span: tuple[int, int], spans: list[tuple[int, int]], lexico
             break
         if any(w.strip(".,;:'’").lower() in SPEECH for w in words):
             break
-        if date_word_name(m.written):
+        if date_word(m.written):  # "On Tuesday Vell won 33%": not Tuesday's
             continue
         best = m
         # "Ada Brisk of the Corvane Party, who won": the person, not the party
@@ -458,8 +458,3 @@ def owner(text: str, span: tuple[int, int], spans: list[tuple[int, int]], lexico
         return None
     words = [w for w in lexicon.fold(best.canon) if w not in lexicon.stopwords]
     return "|".join(dict.fromkeys(words)) or None
-
-
-def date_word_name(name: str) -> bool:
-    """A month or weekday taken for a name ("Monday", "March")."""
-    return name.lower() in MONTHS or name in WEEKDAY_NAMES
