@@ -22,7 +22,7 @@ from checker.extract.text.words import SPEECH
 from checker.extract.values.dates import WEEKDAY_NAMES, weekday_of
 from checker.extract.values.units import AGE, written_unit
 from checker.align_facts import FACT_KINDS, group_facts, join_facts
-from checker.extract.frames.identity import DEADLINE, EARNED, INCREMENT, PART, POTENTIAL, SINCE, TRAVEL, WHOLE
+from checker.extract.frames.identity import DEADLINE, EARNED, FIRST_IN, INCREMENT, PART, POTENTIAL, SINCE, TRAVEL, WHOLE
 from checker.extract.text.captions import CAPTION
 from checker.lexicon import Lexicon
 
@@ -55,6 +55,7 @@ OWNER_SAME = 10.0        # the same name owns both figures ("Quill scored 190 go
                          # ones cost nothing: a party, a place or a deal's other side is read as
                          # an owner too often (a cost of 20 lost ten agreements: docs/evaluation.md)
 NO_CAPTION = -60.0       # one claim is read in a photo caption ("… on December 15, 2021. Photo: …"), the other not
+NO_FIRST_IN = -40.0      # one duration is what a first is counted over ("the first in 26 years"), the other not
 NO_TRAVEL = -60.0        # one duration is a distance ("90 minutes from Vela"), the other a length
 VALUE_AWARE = True  # see docs/evaluation.md: value-blind alignment is not yet as good
 ATTACH_THRESHOLD = 45.0  # a lone claim joining an agreeing group on the same topic (40 measured worse: docs/evaluation.md)
@@ -575,7 +576,7 @@ def _identity_term(block: pd.DataFrame, lexicon: Lexicon | None) -> np.ndarray:
         quals = [set(q.split("|")) if isinstance(q, str) else set() for q in block["qualifiers"]]
         for mark, cost in ((SINCE, NO_TIME_SINCE), (INCREMENT, NO_INCREMENT), (DEADLINE, NO_DEADLINE),
                            (POTENTIAL, NO_POTENTIAL), (PART, NO_PART), (WHOLE, NO_WHOLE), (EARNED, NO_EARNED),
-                           (TRAVEL, NO_TRAVEL), (CAPTION, NO_CAPTION)):
+                           (TRAVEL, NO_TRAVEL), (CAPTION, NO_CAPTION), (FIRST_IN, NO_FIRST_IN)):
             has = np.array([mark in q for q in quals])
             out = out + np.where(has[:, None] ^ has[None, :], cost, 0.0)
     if "owner" in block:  # "Quill polled 41%" and "Dara Quill won 41.2 percent"

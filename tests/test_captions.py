@@ -17,10 +17,13 @@ from tests.test_identity import assert_two_agree_one_apart, one
     ("File photo shows the Vela plant in 2019.", True),
     ("A damaged house in Vela on Monday. (Xinhua/Tomas Vell)", True),
     ("Rescuers reached Vela on Monday (AP Photo/Ada Brisk)", True),
+    ("Ada Brisk, shown in a match in Vela on Feb 26, scored 280 goals. (AFP Photo)", True),
+    ("Rescuers search a house in Vela on Monday. (Reuters Photo)", True),
     # prose that mentions a photo is no caption
     ("The photo of the flood went viral on Monday.", False),
     ("Vela said 40 people died, according to Xinhua.", False),
     ("Photographers gathered outside the court on Tuesday.", False),
+    ("Vela said 40 people died (AFP).", False),
 ])
 def test_a_caption_is_a_line_that_credits_a_picture(line, caption):
     text = "Vela was hit on Monday.\n" + line + "\nThe toll rose.\n"

@@ -928,3 +928,43 @@ def test_the_name_that_owns_a_figure(text, raw, owner):
 ])
 def test_a_conversion_has_the_qualifiers_of_what_it_converts(text, raw, quals):
     assert one(text, raw)["qualifiers"] == quals
+
+
+@pytest.mark.parametrize("text, raw, first_in", [
+    ("It is the second serious incident at Vela airport in three years, officials said.", "three years", True),
+    ("The walkout is the first on the city's trams in 26 years.", "26 years", True),
+    ("Norvane reported its worst quarter in more than a decade.", "more than a decade", True),
+    ("Turnout was the highest in two decades, the council said.", "two decades", True),
+    ("It was the only strike in the past five years.", "five years", True),
+    # a length, or a word that only ends like a superlative, is not
+    ("The strike will last for three days, the union said.", "three days", False),
+    ("She served in the role for three years.", "three years", False),
+    ("Interest in two years will double, Corvane said.", "two years", False),
+    ("The protest in two weeks drew 400 people.", "two weeks", False),
+])
+def test_a_first_in_some_years(text, raw, first_in):
+    """"the first strike in 26 years" counts a first over those years: it is
+    no length of anything."""
+    (row,) = [r for r in rows(text) if r["raw"] == raw and r["kind"] == "duration"]
+    assert ("first in" in (row["qualifiers"] or "").split("|")) is first_in, row["qualifiers"]
+
+
+@pytest.mark.parametrize("aware", [True, False])
+def test_a_first_in_some_years_is_never_a_length_or_a_time_since(monkeypatch, aware):
+    """By hand: the years a first is counted over are not how long an
+    airport was shut, nor the time since the last vote (without the mark the
+    pairs below are grouped: checked); two such spans of one first meet."""
+    from checker import align as align_mod
+    monkeypatch.setattr(align_mod, "VALUE_AWARE", aware)
+    table = aligned_texts({
+        "a": "It is the second serious incident at Vela airport in three years.",
+        "b": "Vela airport reopened on Monday after a closure of nearly nine hours.",
+    }, "duration")
+    assert table["group"].nunique() == 2, table[["source", "raw", "qualifiers", "group"]]
+    table = aligned_texts({
+        "a": "Turnout in Corvane was 61 per cent, up from the last contest four years ago.",
+        "b": "Turnout in Corvane was the highest in two decades.",
+        "c": "Turnout in Corvane was 61%, the highest in twenty years.",
+    }, "duration")
+    groups = table.groupby("group")["source"].apply(lambda s: "".join(sorted(s))).tolist()
+    assert sorted(groups) == ["a", "bc"], table[["source", "raw", "qualifiers", "group"]]

@@ -23,6 +23,7 @@ REACH = 60         # characters either side of a value an anchor may sit in
 LEFT_WORDS = 4     # words before a value a qualifier may be ("the previous record of")
 RIGHT_WORDS = 3    # words after it ("$4.5 billion, a revised offer" is not read)
 SINCE = "time since"  # the qualifier of a duration measured from an event
+FIRST_IN = "first in"  # a duration a first or a record is counted over ("the worst in a decade")
 DEADLINE = "until"    # the qualifier of a date something lasts until or must happen by
 INCREMENT = "on top"  # the qualifier of a figure added to another ("an additional $10,000")
 POTENTIAL = "could reach"  # the qualifier of a figure that may be reached ("a fee that could rise to $9m")
@@ -107,6 +108,8 @@ def qualifiers(text: str, span: tuple[int, int], lexicon: Lexicon, kind: str = "
         found.append(WHOLE)
     if _time_since(text, span, kind):
         found.append(SINCE)
+    if kind == "duration" and _FIRST_IN.search(text[max(0, span[0] - _FIRST_REACH):span[0]]):
+        found.append(FIRST_IN)
     if _travel(text, span, kind):
         found.append(TRAVEL)
     if kind in ("date", "year") and _deadline(text, span, lexicon):
@@ -329,6 +332,17 @@ def _time_since(text: str, span: tuple[int, int], kind: str) -> bool:
     if kind != "duration":
         return False
     return text[span[0]:span[1]].rstrip().lower().endswith(" ago") or bool(_SINCE.match(text, span[1]))
+
+
+# "the second serious incident in three years", "the first strike in 26 years",
+# "its highest turnout in two decades": the time a first or a record is
+# counted over, not a length of something, nor the time since one event
+_FIRST_REACH = 80
+_NOT_SUPERLATIVE = ("interest|request|protest|contest|forest|honest|modest|harvest|arrest|suggest|invest|"
+                    "digest|manifest|conquest|earnest|tempest|inquest|unrest|behest|divest|detest|attest")
+_FIRST_IN = re.compile(r"\b(?:first|second|third|fourth|fifth|only|worst|best|most|(?!(?:" + _NOT_SUPERLATIVE + r")\b)\w\w\w+est)\b(?:(?![,;:.])[^,;:.]){0,60}?"
+                       r"\bin\s+(?:(?:the\s+)?(?:past|last)\s+|more\s+than\s+|over\s+|almost\s+|nearly\s+)?$",
+                       re.IGNORECASE)
 
 
 SCOPE_WORDS = 4  # words of a "for ..." phrase kept
