@@ -31,6 +31,7 @@ NEVER = -1000.0
 TOPIC_BONUS = 20.0
 TOPIC_DIFFER = -10.0  # each claim's own measure word names a different fact
 ENTITY_WEIGHT = 15.0
+ARTICLE_NAME_WEIGHT = 7.5  # two dates near a name most articles hold (article_names): a weaker sign
 NO_SHARED_ENTITY = -30.0
 SCOPE_DIFFER = -60.0     # counted within, or given to, different things ("for the club", "in the league")
 SAME_VALUE = 20.0    # equal values (or the same date at the common granularity)
@@ -453,6 +454,21 @@ def story_names(ctx: list[str], entities: pd.Series, sources: pd.Series) -> froz
     return frozenset(w for w, by in seen.items() if 2 * len(by) >= total)
 
 
+def article_names(table: pd.DataFrame) -> frozenset[str]:
+    """The name words that half the sources or more name anywhere (in any
+    claim's entities), when the story has STORY_SOURCES sources or more: the
+    story's names, whether or not they stand beside a date."""
+    total = table["source"].nunique()
+    if total < STORY_SOURCES:
+        return frozenset()
+    ents = table[["source", "entities"]].drop_duplicates()
+    seen: dict[str, set] = {}
+    for src, names in zip(ents["source"], _name_words(ents["entities"])):
+        for w in names:
+            seen.setdefault(w, set()).add(src)
+    return frozenset(w for w, by in seen.items() if 2 * len(by) >= total)
+
+
 def _without_names(ctx: list[str], entities: pd.Series) -> list[str]:
     """Each context without the story's names: the name words that stand in
     a fifth or more of the block's contexts ("Corvane" in a story about
@@ -676,8 +692,12 @@ def _score(block: pd.DataFrame, lexicon: Lexicon | None,
             # every date of a story about Corvane is near "Corvane": only a
             # name fewer sources write there is a sign of one event (for
             # figures it measured worse: docs/evaluation.md)
-            bonus = np.where(_name_overlap(block, frozenset(block["story_names"].iloc[0].split()), lexicon)[0],
-                             ENTITY_WEIGHT, 0.0)
+            # a name most articles hold anywhere ("Vela Laboratory" in every
+            # report on its experiment) is a weaker sign: half the weight
+            near = frozenset(block["story_names"].iloc[0].split())
+            wide = near | frozenset(str(block["article_names"].iloc[0]).split()) if "article_names" in block else near
+            bonus = np.where(_name_overlap(block, wide, lexicon)[0], ENTITY_WEIGHT,
+                             np.where(_name_overlap(block, near, lexicon)[0], ARTICLE_NAME_WEIGHT, 0.0))
         score = score + np.where(named, np.where(shared, bonus, NO_SHARED_ENTITY), 0.0)
     src = block["source"].to_numpy()
     score = np.where(src[:, None] == src[None, :], NEVER, score)
@@ -874,7 +894,8 @@ class _Vetoes:
 
 
 def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
-                 related: pd.DataFrame | None, order_by_value: bool = True) -> np.ndarray:
+                 related: pd.DataFrame | None, order_by_value: bool = True,
+                 article: frozenset[str] = frozenset()) -> np.ndarray:
     """Greedy best-first merging; a group never holds two claims of one source."""
     n = len(block)
     parent = np.arange(n)
@@ -886,7 +907,8 @@ def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
         ctx = block["context"].fillna("").astype(str).tolist()
         block = block.assign(wording=_without_names(ctx, block["entities"]))
         if block["kind"].iloc[0] in ("date", "year"):  # read by the shared-name term of dates only
-            block = block.assign(story_names=" ".join(sorted(story_names(ctx, block["entities"], block["source"]))))
+            block = block.assign(story_names=" ".join(sorted(story_names(ctx, block["entities"], block["source"]))),
+                                 article_names=" ".join(sorted(article)))
     if n <= 2 * TILE:  # a square no larger than a pair of tiles: scored whole
         score, same_topic = _score(block, lexicon, related)
         iu, ju = np.triu_indices(n, k=1)
@@ -986,9 +1008,10 @@ def align(table: pd.DataFrame, kinds: tuple[str, ...], lexicon: Lexicon | None =
     claims["block"] = block_key(claims["kind"], claims["unit"])
     claims["group"] = -1
     related = related_sources(table, lexicon)
+    article = article_names(table)
     next_id = 0
     for _, block in claims.groupby("block", sort=True):
-        roots = _group_block(block.reset_index(drop=True), threshold, lexicon, related)
+        roots = _group_block(block.reset_index(drop=True), threshold, lexicon, related, article=article)
         _, local = np.unique(roots, return_inverse=True)
         claims.loc[block.index, "group"] = local + next_id
         next_id += int(local.max()) + 1 if len(local) else 0

@@ -368,6 +368,31 @@ def test_story_names_are_no_sign_of_one_event(monkeypatch):
     assert pair(_dates(("Norvane", "Norvane"), "Ostrava"))
 
 
+def test_a_name_most_articles_hold_is_a_weaker_sign_for_dates(monkeypatch):
+    """Two dates sharing "Norvane", a name only they write beside a date,
+    earn the full entity weight; when most articles name Norvane somewhere
+    else (article_names), it is the story's name and earns half."""
+    import checker.align as align_mod
+    monkeypatch.setattr(align_mod, "VALUE_AWARE", False)
+    dates = _dates(("Norvane", "Norvane"), "Ostrava")
+    # c, d and e name Norvane too, beside a count: three of five sources
+    counts = make_table([row(src, 9, "count", 40, "workers said", entities="Norvane") for src in "cde"])
+    assert align_mod.article_names(pd.concat([dates, counts])) == frozenset({"norvane", "ostrava"})
+    assert align_mod.article_names(dates) == frozenset({"ostrava"})
+    block = dates.assign(story_names="", wording=dates["context"])
+
+    def ab(article: str) -> float:
+        return align_mod._score(block.assign(article_names=article), None, None)[0][0, 1]
+    assert ab("norvane") == pytest.approx(ab("") - align_mod.ENTITY_WEIGHT + align_mod.ARTICLE_NAME_WEIGHT)
+    assert ab("ostrava") == pytest.approx(ab(""))  # a name the two do not share changes nothing
+
+
+def test_an_article_name_needs_many_sources():
+    import checker.align as align_mod
+    four = make_table([row(src, 1, "count", 40, "workers said", entities="Norvane") for src in "abcd"])
+    assert align_mod.article_names(four) == frozenset()
+
+
 def test_story_names_need_many_sources():
     import checker.align as align_mod
     ctx = ["kane join on", "kane arrived on", "kane trained on", "kane flew on", "bayern said on"]
