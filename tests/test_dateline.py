@@ -41,6 +41,10 @@ CASES = [
      "--11-30", "KESSOW, Nov. 30 (Ridge Wire) -"),
     ("Oct. 14, 2025 — The harbour board met late into the night.\n", "2025-10-14",
      "Oct. 14, 2025 —"),
+    # a wire's dateline with the place written as a name: the agency is required
+    ("Corvane (Norvane), Aug 12 (IANS) Ada Brisk on Saturday joined Vela.\n", "--08-12",
+     "Corvane (Norvane), Aug 12 (IANS)"),
+    ("New Vela, Aug 12 (PTI) The court said the bridge would reopen.\n", "--08-12", "New Vela, Aug 12 (PTI)"),
     # date lines
     ("October 14, 2025 —\n" + BODY, "2025-10-14", "October 14, 2025 —"),
     ("Tram fares to rise\nFebruary 23, 2011 in Metro/Region\n\n" + BODY,
@@ -82,6 +86,8 @@ CASES = [
     ("Spring 2019\n\n" + BODY, None, None),
     ("KESSOW (Ridge Wire) - The bridge reopens.\n", None, None),   # a dateline without a date
     ("KESSOW, May 5 is the day the bridge reopens.\n", None, None),
+    ("Corvane, Aug 12 — The board met.\n", None, None),           # a name's dateline needs the agency
+    ("In Corvane, Aug 12 (a Monday) was quiet.\n", None, None),
     ("February 30, 2024\n\n" + BODY, None, None),                 # no such day
     ("Bridge to reopen\n\n" + "The council met again to talk about the bridge. " * 10
      + "\nOctober 14, 2025\n", None, None),                       # far down the text

@@ -7,7 +7,8 @@ starting within ``WINDOW`` characters of its first visible character, at most
 - a *dateline* opening a paragraph: ``PLACE[, Region], Month Day[, Year]
   [(Agency)] -`` — "LISBON, Oct. 14 (Wire) -", "MANTA, Ecuador, April 19 (UPI)
   --", "HALDEN, 14 October –".  The place is in capitals; a dash, colon or
-  ``(Agency)`` must follow the date.  Without a place, a paragraph may open
+  ``(Agency)`` must follow the date.  A place written as a name ("Munich
+  (Germany), Aug 12 (IANS)", "New Delhi, Aug 12 (PTI)") needs the agency.  Without a place, a paragraph may open
   with the date and a dash before a capital: "Oct. 14, 2025 — The board ...".
 - a *date line*: a line (at most ``MAX_LINE`` characters) that is a date plus
   only a by-line ("By Jane Roe |"), a time ("10.41 BST", "3:15 PM EST"), a
@@ -84,6 +85,13 @@ _DATELINE = re.compile(
     rf"[ \t]*(?:(?P<mon>{_M})[ \t]{{1,3}}(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})[ \t]{{1,3}}(?P<mon2>{_M}))"
     rf"(?!\d)(?:,?[ \t]{{1,3}}(?P<year>\d{{4}})(?!\d))?"
     r"[ \t]*(?P<agency>\([^()\r\n]{1,40}\))?[ \t]*(?P<sep>--?|–|—|:)?(?=\s|$)")
+# a wire's dateline with the place as written and the agency required:
+# "Munich (Germany), Aug 12 (IANS)", "New Delhi, Aug 12 (PTI)"
+_WIRE_DATELINE = re.compile(
+    r"[ \t>*_]*(?P<place>[A-Z][a-z'’.-]+(?:[ \t][A-Z][a-z'’.-]+){0,3}(?:[ \t]\([A-Z][A-Za-z .'’-]{1,30}\))?)[ \t]*,"
+    rf"[ \t]*(?:(?P<mon>{_M})[ \t]{{1,3}}(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})[ \t]{{1,3}}(?P<mon2>{_M}))"
+    rf"(?!\d)(?:,?[ \t]{{1,3}}(?P<year>\d{{4}})(?!\d))?"
+    r"[ \t]*(?P<agency>\([A-Z][A-Za-z&.'’ -]{1,20}\))[ \t]*(?P<sep>--?|–|—|:)?(?=\s|$)")
 # a paragraph opening with the date and a dash: "Oct. 14, 2025 — The board ..."
 _OPENER = re.compile(
     rf"[ \t>*_]*(?:(?P<mon>{_M})[ \t]{{1,3}}(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})[ \t]{{1,3}}(?P<mon2>{_M}))"
@@ -144,7 +152,9 @@ def _parts(m: re.Match) -> tuple[int, int, int | None] | None:
 def _dateline(line: str):
     """(month, day, year, start, end) of a dateline opening ``line``."""
     m = _DATELINE.match(line)
-    if m and (m.group("agency") or m.group("sep")) and sum(c.isalpha() for c in m.group("place")) >= 2:
+    if not (m and (m.group("agency") or m.group("sep"))):
+        m = _WIRE_DATELINE.match(line)
+    if m and sum(c.isalpha() for c in m.group("place")) >= 2:
         start = m.start("place")
     else:
         m = _OPENER.match(line)
