@@ -992,3 +992,38 @@ def test_jobs_shed_are_jobs_cut(monkeypatch, aware):
         "b": "The company had already cut 900 jobs in 2023.",
     }, "count")
     assert table["group"].nunique() == 1, table[["source", "raw", "context", "group"]]
+
+
+@pytest.mark.parametrize("text, topic", [
+    # a percentage after "by" is how much the verb of change moved its noun
+    ("Vela presented its budget, lifting spending by 6.8 per cent on the year.", "growth"),
+    ("Corvane shares rose by about 30% in early trading.", "growth"),
+    ("The council raised fares by 4%.", "raise"),
+    # not after "by" with no verb of change: the nearest measure word, as before
+    ("Spending on hospitals was 6.8 per cent of the Vela budget.", "spend"),
+    # the two words before "of" are read folded: the economy's growth is its own measure
+    ("The plan assumes economic growth of 2.1% next year.", "gdp"),
+    ("The plan assumes growth of 2.1% in spending next year.", "growth"),
+])
+def test_what_a_percentage_measures(text, topic):
+    got = [r for r in rows(text) if r["kind"] == "percent"]
+    assert len(got) == 1 and got[0]["topic"] == topic, got
+
+
+@pytest.mark.parametrize("aware", [True, False])
+def test_a_budget_rise_is_not_the_economy_growth(monkeypatch, aware):
+    """By hand: a budget that rose 6.8% (twice) and 7.2% (once) is one fact
+    stated two ways; the economy's forecast growth of 2.1% is another, and
+    the spending "lifted by 6.8 per cent" is the budget's rise (before the
+    "by" rule and the folded "economic growth of", value-blind, the 2.1%
+    took the two rises and the 6.8 per cent stayed out: checked)."""
+    from checker import align as align_mod
+    monkeypatch.setattr(align_mod, "VALUE_AWARE", aware)
+    table = aligned_texts({
+        "a": "Vela's government on Tuesday unveiled a record budget, a rise of 6.8% on last year.",
+        "b": "The Vela budget assumes economic growth of 2.1%, a rise on last year. Ada Brisk presented it"
+             " on Tuesday, lifting spending by 6.8 per cent.",
+        "c": "Ada Brisk unveiled a whopping Vela budget on Tuesday, a 7.2% rise on last year.",
+    }, "percent")
+    groups = table.groupby("group")["raw"].apply(lambda s: sorted(s)).tolist()
+    assert sorted(groups) == [["2.1%"], ["6.8 per cent", "6.8%", "7.2%"]], table[["source", "raw", "topic", "group"]]

@@ -122,7 +122,8 @@ def value_context(sentence: str, span: tuple[int, int], others: list[tuple[int, 
     words = " ".join(left + right)
     # "injuries to two children", "the deaths of 14" (the phrase is short: the last characters suffice)
     of = _OF_BEFORE.search(masked[max(0, a - OF_REACH):a])
-    measure = of and next(filter(None, map(lexicon.measure, lexicon.content_words(of.group(1)))), None)
+    # (the two words before "of", folded: "economic growth of 2.1%" is the economy's)
+    measure = of and next(filter(None, map(lexicon.measure, reversed(lexicon.content_words(of.group(1))))), None)
     named = _name_words(masked, lexicon)
     if named:  # "Pell Grant recipients": a word of a name measures nothing
         topical, right = [w for w in topical if w not in named], [w for w in right if w not in named]
@@ -147,6 +148,11 @@ def value_context(sentence: str, span: tuple[int, int], others: list[tuple[int, 
         found = _topic(own, near, lexicon, attached)
         if found:
             return words, found
+    # "lifting spending by 6.8 per cent": a figure after "by" is how much the verb moved it
+    if kind == "percent" and _BY.search(masked[max(0, a - 24):a]):
+        moved = next((lexicon.measure(w) for w in reversed(topical) if lexicon.measure(w) in _MOVES), None)
+        if moved:
+            return words, moved
     return words, _topic(topical, right, lexicon, attached)
 
 
@@ -171,13 +177,14 @@ def _name_words(text: str, lexicon: Lexicon) -> frozenset[str]:
 
 # a value whose measure word is right before it, joined by of/to/among
 OF_REACH = 80  # characters before a value that hold such a phrase
-_OF_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+(of|to|among)\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|nearly\s+|some\s+)?$",
+_OF_BEFORE = re.compile(r"\b((?:[A-Za-z][\w-]*[ \t]+)?[A-Za-z][\w-]*)\s+(of|to|among)\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|nearly\s+|some\s+)?$",
                         re.IGNORECASE)
 # "a pause on student loan payments through": a measure word heading a phrase
 # whose last noun is another measure word, right before a date's preposition
 _HEAD_OF = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:on|of|over)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:through|until|till|thru|by|from|in|on)\s*$",
                       re.IGNORECASE)
 _AND_CLAUSE = re.compile(r",\s+and\b", re.IGNORECASE)  # ", and": a new clause, or a list's last item
+_BY = re.compile(r"\bby\s+(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+)?$", re.IGNORECASE)
 _MOVES = frozenset({"growth", "raise"})  # "rose to": the new level of another measure
 _JOINED = re.compile(r"\s*(?:and|or|but|as well as)\b(?!\s{3,})", re.IGNORECASE)  # not before a blanked value
 
