@@ -68,6 +68,9 @@ def test_truth_files_are_consistent():
 # with 14 stories, after more tuning: discrepancy recall 27/37 (0.730), precision
 # 27/29 (0.931), agreement recall 68/89 (0.764), single_source recall 133/139
 # (0.957), extraction 454/466 (0.974), must_not_pair 1/84, false discrepancies 2.
+# fourteenth session (real-coverage work): discrepancy recall 30/37 (0.811),
+# precision 30/30 (1.0), agreement recall 72/89 (0.809), single_source
+# 138/139, extraction 460/466, must_not_pair 1/84, false discrepancies 0.
 # The floors sit a little below the latest measurement.
 
 def test_discrepancy_recall_floor(totals):
@@ -75,7 +78,7 @@ def test_discrepancy_recall_floor(totals):
 
 
 def test_discrepancy_precision_floor(totals):
-    assert totals["discrepancy"]["precision"] >= 0.90
+    assert totals["discrepancy"]["precision"] >= 0.93
 
 
 def test_agreement_recall_floor(totals):
@@ -91,7 +94,7 @@ def test_extraction_recall_floor(totals):
 
 
 def test_false_discrepancies_ceiling(totals):
-    assert totals["false_discrepancies"] <= 3
+    assert totals["false_discrepancies"] <= 1
 
 
 def test_must_not_pair_ceiling(results, totals):
