@@ -1027,3 +1027,35 @@ def test_a_budget_rise_is_not_the_economy_growth(monkeypatch, aware):
     }, "percent")
     groups = table.groupby("group")["raw"].apply(lambda s: sorted(s)).tolist()
     assert sorted(groups) == [["2.1%"], ["6.8 per cent", "6.8%", "7.2%"]], table[["source", "raw", "topic", "group"]]
+
+
+@pytest.mark.parametrize("text, raw, iso", [
+    # a year that opens the clause dates every figure of it
+    ("The Corvane fire in 2017 burned 9,200 acres and destroyed 14 homes.", "14 homes", "2017"),
+    ("In 2017, the Corvane fire burned 9,200 acres and destroyed 14 homes.", "14 homes", "2017"),
+    ("In July 2019 Vela agreed to buy 12 stores and 40 warehouses.", "40 warehouses", "2019-07"),
+    # a day is the report's, not every figure's; a second clause has its own time
+    ("On 5 March 2024 Vela said it would cut 1,850 jobs and close 12 stores.", "12 stores", None),
+    ("Vela said on Tuesday it would cut 1,850 jobs and close 12 stores.", "12 stores", None),
+    ("In 2019 Vela paid $70 a share, and now it pays $115.", "$115", None),
+])
+def test_a_year_that_opens_the_clause_dates_its_figures(text, raw, iso):
+    (row,) = [r for r in rows(text) if r["raw"] == raw]
+    assert row["anchor"] == iso, row
+
+
+@pytest.mark.parametrize("aware", [True, False])
+def test_a_count_of_another_year_stays_apart(monkeypatch, aware):
+    """By hand: the homes an older fire destroyed, dated 2017, are not the
+    homes this fire destroyed, undated in both other reports (without the
+    year's reach and its cost the 14 homes join the two others, blind: checked)."""
+    from checker import align as align_mod
+    monkeypatch.setattr(align_mod, "VALUE_AWARE", aware)
+    table = aligned_texts({
+        "a": "At least 37 homes have been destroyed and several hundred more remain under threat.",
+        "b": "The Corvane Canyon fire in 2017 burned 9,200 acres and destroyed 14 homes on the south side of town.",
+        "c": "At least three dozen homes have been reduced to ash.",
+    }, "count")
+    homes = table[table["raw"].str.contains("homes")]
+    groups = homes.groupby("group")["source"].apply(lambda s: "".join(sorted(s))).tolist()
+    assert sorted(groups) == ["ac", "b"], homes[["source", "raw", "anchor", "group"]]

@@ -53,8 +53,10 @@ def anchor(text: str, span: tuple[int, int], times: list[tuple[int, int, str]],
     ``times``: (start, end, iso) of the sentence's resolved years and dates;
     ``others``: every value span of the sentence. A date with another value
     between it and this one belongs to that value ("the new $4.5 billion,
-    up from $2.6 billion in July 2019"), and so does a possessive time just
-    before another value ("a rise of 6.8% on last year's $79.2 billion").
+    up from $2.6 billion in July 2019"), unless it is a year that opens the
+    clause ("The Vela fire in 2017 burned 9,200 acres and destroyed 14
+    homes": ``_leads``), and so does a possessive time just before another
+    value ("a rise of 6.8% on last year's $79.2 billion").
     """
     lo, hi = _clause(text, max(0, span[0] - REACH), min(len(text), span[1] + REACH), *span)
     near = []
@@ -62,13 +64,29 @@ def anchor(text: str, span: tuple[int, int], times: list[tuple[int, int, str]],
         if (s, e) == span or s < lo or e > hi:
             continue
         a, b = (e, span[0]) if e <= span[0] else (span[1], s)
-        if any(a <= os and oe <= b for os, oe in others):
+        if any(a <= os and oe <= b for os, oe in others) and not _leads(text, lo, s, e, iso, span, others):
             continue
         if _POSSESSIVE.match(text, e) and not (e <= span[0] <= e + POSSESSED) \
                 and any(e <= os <= e + POSSESSED for os, _ in others if (os, _) != span):
             continue  # "last year's $79.2 billion": the time is that figure's, not the clause's
         near.append((b - a, iso))
     return min(near)[1] if near else None
+
+
+_YEARLY = re.compile(r"\d{4}(?:-\d{2})?")  # a year or a month: "2017", "2019-07"
+# a second clause after a leading time ("In 2019 Vela paid $70, and now it pays $115")
+_NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|\b(?:but|while|whereas|now)\b", re.IGNORECASE)
+
+
+def _leads(text: str, lo: int, s: int, e: int, iso: str, span: tuple[int, int],
+           others: list[tuple[int, int]]) -> bool:
+    """Whether the year at [s, e) opens the clause, before any other value,
+    and so dates every figure of it: "In 2017 the fire burned 9,200 acres and
+    destroyed 14 homes", "The Vela fire in 2017 burned 9,200 acres and …"
+    (a day, "said on Tuesday it would cut 1,850 jobs", is the report's)."""
+    if not _YEARLY.fullmatch(iso) or e > span[0] or any(lo <= os < s for os, _ in others):
+        return False
+    return not _NEW_CLAUSE.search(text, e, span[0])
 
 
 @functools.lru_cache(maxsize=16)
