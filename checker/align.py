@@ -535,6 +535,7 @@ def _qualifier_sets(qualifiers: pd.Series, groups) -> list[frozenset[int]]:
             else frozenset() for q in qualifiers]
 
 
+EVENT_NOUN_SAME = 20.0  # two years of the same event noun ("the strike of 1998", "the first strike since 1998")
 EVENT_SAME = 10.0  # two dates of the same event verb ("signed on", "arrived on")
 # verbs that say nothing of what happened on a date: light verbs and verbs of
 # saying ("said on Monday", "told reporters on Tuesday"); "announced" and
@@ -558,7 +559,11 @@ def _event_term(block: pd.DataFrame) -> np.ndarray:
     pred = np.array([p if isinstance(p, str) and p not in _LIGHT_VERBS and p != t else ""
                      for p, t in zip(block["predicate"], block["topic"])], dtype=object)
     same = (pred[:, None] == pred[None, :]) & (pred[:, None] != "")
-    return np.where(same, EVENT_SAME, 0.0)
+    out = np.where(same, EVENT_SAME, 0.0)
+    if "event" in block:  # a year's event noun (checker/extract/values/context.py: dated_event)
+        ev = np.array([e if isinstance(e, str) else "" for e in block["event"]], dtype=object)
+        out = out + np.where((ev[:, None] == ev[None, :]) & (ev[:, None] != ""), EVENT_NOUN_SAME, 0.0)
+    return out
 
 
 def _same_owner(owners: pd.Series) -> np.ndarray:

@@ -84,6 +84,11 @@ class Lexicon:
         return frozenset().union(*self.measure_groups)
 
     @cached_property
+    def event_words(self) -> frozenset[str]:
+        """The event_nouns as context words ("earthquakes" -> "earthquake")."""
+        return frozenset(w for n in self.facts.get("event_nouns", ()) for w in self.content_words(n))
+
+    @cached_property
     def measure_names(self) -> dict[str, str]:
         """Measure word -> how a report names it ("kill" -> "deaths"; rules/lexicon.yaml)."""
         return {k: v[0] for k, v in self.facts.get("measure_names", ()) if v}

@@ -36,6 +36,7 @@ COLUMNS: dict[str, str] = {
     "qualifiers": "object",
     "scope": "object",
     "owner": "object",
+    "event": "object",
     "sentence": "object",
     "sentence_index": "int64",
     "line": "int64",

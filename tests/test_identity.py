@@ -1059,3 +1059,35 @@ def test_a_count_of_another_year_stays_apart(monkeypatch, aware):
     homes = table[table["raw"].str.contains("homes")]
     groups = homes.groupby("group")["source"].apply(lambda s: "".join(sorted(s))).tolist()
     assert sorted(groups) == ["ac", "b"], homes[["source", "raw", "anchor", "group"]]
+
+
+@pytest.mark.parametrize("text, raw, event", [
+    ("The stoppage is the first strike on the Vela trams since 1998.", "1998", "strike"),
+    ("Residents remember the great quake of 1961 in Corvane.", "1961", "quake"),
+    ("It was the deadliest tremor to hit Norvane since 1961, when a quake struck the coast.", "1961", "tremor"),
+    ("Vela cut 900 jobs in a smaller round in 2023.", "2023", "round"),
+    ("The Vela plant opened in 1952.", "1952", None),
+    # a year's event only, never a figure's nor a day's
+    ("The Vela fire of 2017 destroyed 14 homes.", "14 homes", None),
+])
+def test_the_event_a_year_dates(text, raw, event):
+    (row,) = [r for r in rows(text) if r["raw"] == raw]
+    assert row["event"] == event, row
+
+
+@pytest.mark.parametrize("aware", [True, False])
+def test_two_years_of_one_event_noun_meet(monkeypatch, aware):
+    """By hand: the year of the last big quake, written two ways, is one
+    fact; the year the town's mill opened is another (without the event
+    noun the two quake years stay apart, blind: checked)."""
+    from checker import align as align_mod
+    monkeypatch.setattr(align_mod, "VALUE_AWARE", aware)
+    table = aligned_texts({
+        "a": "A quake hit Vela on Monday. Residents old enough to remember the great quake of 1961 said"
+             " nothing had prepared them for this.",
+        "b": "A quake hit Vela on Monday. It was the deadliest quake to hit the region since 1961, when a"
+             " tremor killed more than 300 people.",
+        "c": "A quake hit Vela on Monday. The town mill, which opened in 1952, was flattened.",
+    }, "year")
+    groups = table.groupby("group")["raw"].apply(lambda s: sorted(s)).tolist()
+    assert sorted(groups) == [["1952"], ["1961", "1961"]], table[["source", "raw", "event", "group"]]

@@ -12,7 +12,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from checker.extract.values.context import converted, value_context
+from checker.extract.values.context import dated_event, converted, value_context
 from checker.extract.frames.docnames import DocNames
 from checker.extract.frames.frame import frame
 from checker.extract.frames.identity import FIGURES, age_owner, anchor, owner, qualifiers, scope
@@ -144,6 +144,7 @@ def extract_rows(source: Source, lexicon: Lexicon) -> list[dict]:
                 if v.kind == "duration" and v.unit == "years old"  # an age is a person's
                 else scope(sent.text, at, spans, lexicon, v.kind),
                 "owner": owner(sent.text, at, spans, lexicon, v.kind, trusted),
+                "event": dated_event(sent.text, (v.start, v.end), spans, lexicon) if v.kind == "year" else None,
             })
         fr = frame(sent.text, lexicon)
         words = [w for w in (fr.subject, fr.predicate, fr.object) if w]

@@ -217,3 +217,23 @@ def _topic(left: list[str], right: list[str], lexicon: Lexicon, attached: bool) 
         if lexicon.measure(word):
             return lexicon.measure(word)
     return None
+
+
+EVENT_WORDS = 12  # content words each side of a year read for the event it dates
+
+
+def dated_event(sentence: str, span: tuple[int, int], others: list[tuple[int, int]],
+                lexicon: Lexicon) -> str | None:
+    """The event noun a year dates: the lexicon's event_nouns nearest before
+    it in its clause ("the first strike on the trams since 1998" -> strike),
+    else after it ("1961, when a quake struck")."""
+    nouns = lexicon.event_words
+    if not nouns:
+        return None
+    lo, hi = _window(sentence, span)
+    masked = _blank(sentence[lo:hi], [(max(s, lo) - lo, min(e, hi) - lo)
+                                      for s, e in _inside(others, lo, hi) if (s, e) != span])
+    a, b = span[0] - lo, span[1] - lo
+    left = lexicon.content_words(_clip_left(_SPACES.sub(" ", masked[:a])))[-EVENT_WORDS:]
+    right = lexicon.content_words(_clip_right(_SPACES.sub(" ", masked[b:])))[:EVENT_WORDS]
+    return next((w for w in (*reversed(left), *right) if w in nouns), None)
