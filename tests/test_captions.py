@@ -19,6 +19,7 @@ from tests.test_identity import assert_two_agree_one_apart, one
     ("Rescuers reached Vela on Monday (AP Photo/Ada Brisk)", True),
     ("Ada Brisk, shown in a match in Vela on Feb 26, scored 280 goals. (AFP Photo)", True),
     ("Rescuers search a house in Vela on Monday. (Reuters Photo)", True),
+    ("Rescuers search a house in Vela on Monday (AFP photo).", True),
     # prose that mentions a photo is no caption
     ("The photo of the flood went viral on Monday.", False),
     ("Vela said 40 people died, according to Xinhua.", False),

@@ -261,6 +261,19 @@ def test_lexicon_file_errors_name_the_file(story):
                  "did you mean 'synonyms'?")
 
 
+@pytest.mark.parametrize("text, line", [
+    ("synonyms:\n  bid: [offer]\nstopwords: [a, on, the]\n", 3),   # YAML reads a bare on as true
+    ("measures:\n  - [bid, no]\n", 1),
+    ("synonyms:\n  yes: [aye]\n", 1),
+])
+def test_a_lexicon_word_read_as_yes_or_no_is_an_error(story, text, line):
+    """A bare on, no, yes or off in a word list is a yes/no value to YAML:
+    the word would be lost without a word said (checked by hand: "on" and
+    "no" had dropped out of the built-in stop words this way)."""
+    where = rule(story / "r", text, name="lexicon-extra.yaml")
+    assert_error(run("check", "story", "--rules", "r"), where, line, "yes/no value", '"on"')
+
+
 def test_missing_rules_folder(story):
     assert_error(run("check", "story", "--rules", "no-rules"), "no-rules", None, "no such rules folder")
 

@@ -88,6 +88,11 @@ CASES = [
     ("KESSOW, May 5 is the day the bridge reopens.\n", None, None),
     ("Corvane, Aug 12 — The board met.\n", None, None),           # a name's dateline needs the agency
     ("In Corvane, Aug 12 (a Monday) was quiet.\n", None, None),
+    ("In Corvane, Aug 12 (Monday) was quiet.\n", None, None),        # a function word, a weekday
+    ("The Vela Festival, July 4 (Saturday) drew crowds.\n", None, None),
+    ("Tuesday, March 3 (Super Tuesday) will decide it.\n", None, None),
+    ("Corvane, May 4 (GMT) markets opened.\n", None, None),          # a time zone is no agency
+    ("Ada Brisk, May 4 (Corvane FC) was named captain.\n", None, None),
     ("February 30, 2024\n\n" + BODY, None, None),                 # no such day
     ("Bridge to reopen\n\n" + "The council met again to talk about the bridge. " * 10
      + "\nOctober 14, 2025\n", None, None),                       # far down the text

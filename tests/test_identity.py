@@ -941,6 +941,16 @@ def test_a_conversion_has_the_qualifiers_of_what_it_converts(text, raw, quals):
     ("She served in the role for three years.", "three years", False),
     ("Interest in two years will double, Corvane said.", "two years", False),
     ("The protest in two weeks drew 400 people.", "two weeks", False),
+    ("The Midwest has seen little rain in two years.", "two years", False),
+    # a time to come, a length, or no determiner before the first
+    ("Corvane's third factory will open in two years.", "two years", False),
+    ("The biggest change is that the Vela tunnel will reopen in two years.", "two years", False),
+    ("Norvane's fastest runner finished the race in two hours.", "two hours", False),
+    ("The latest Corvane model charges in 30 minutes.", "30 minutes", False),
+    ("Most of the work on the Vela line was done in the past three years.", "three years", False),
+    ("Vela has only grown in the last three years.", "three years", False),
+    ("The First Minister said Vela would be rebuilt in three years.", "three years", False),
+    ("Turnout in Vela was the city's highest in twenty years.", "twenty years", True),
 ])
 def test_a_first_in_some_years(text, raw, first_in):
     """"the first strike in 26 years" counts a first over those years: it is
@@ -999,11 +1009,12 @@ def test_jobs_shed_are_jobs_cut(monkeypatch, aware):
     ("Vela presented its budget, lifting spending by 6.8 per cent on the year.", "growth"),
     ("Corvane shares rose by about 30% in early trading.", "growth"),
     ("The council raised fares by 4%.", "raise"),
-    # not after "by" with no verb of change: the nearest measure word, as before
+    # only a verb of change right before "by": the nearest measure word otherwise
     ("Spending on hospitals was 6.8 per cent of the Vela budget.", "spend"),
-    # the two words before "of" are read folded: the economy's growth is its own measure
-    ("The plan assumes economic growth of 2.1% next year.", "gdp"),
-    ("The plan assumes growth of 2.1% in spending next year.", "growth"),
+    ("Corvane shares, which rose in early trading, fell by 5%.", "stock"),
+    ("Corvane raised prices and its sales dropped by 8%.", "revenue"),
+    ("Vela's exports grew strongly before being hit by 30% tariffs.", "tariff"),
+    ("The Corvane bid was backed by 60% of shareholders.", "bid"),
 ])
 def test_what_a_percentage_measures(text, topic):
     got = [r for r in rows(text) if r["kind"] == "percent"]
@@ -1014,9 +1025,9 @@ def test_what_a_percentage_measures(text, topic):
 def test_a_budget_rise_is_not_the_economy_growth(monkeypatch, aware):
     """By hand: a budget that rose 6.8% (twice) and 7.2% (once) is one fact
     stated two ways; the economy's forecast growth of 2.1% is another, and
-    the spending "lifted by 6.8 per cent" is the budget's rise (before the
-    "by" rule and the folded "economic growth of", value-blind, the 2.1%
-    took the two rises and the 6.8 per cent stayed out: checked)."""
+    the spending "lifted by 6.8 per cent" is the budget's rise (without the
+    "by" rule, value-blind, the 2.1% takes the two rises and the 6.8 per
+    cent stays out: checked)."""
     from checker import align as align_mod
     monkeypatch.setattr(align_mod, "VALUE_AWARE", aware)
     table = aligned_texts({

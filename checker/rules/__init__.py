@@ -258,8 +258,20 @@ def parse_lexicon(path: Path, data: Any, lines: dict[str, int]) -> Lexicon:
                 if not isinstance(v, list):
                     problems.append(CheckerError(f"'{key}.{k}' must be a list of words", path=p,
                                                  line=lines.get(key)))
+    for key, value in data.items():  # YAML reads a bare on, no, yes or off as true or false
+        if key in LEXICON_KEYS and _holds_bool(value):
+            problems.append(CheckerError(f"'{key}' holds a yes/no value, not a word: quote words such as "
+                                         f"\"on\", \"no\", \"yes\" and \"off\"", path=p, line=lines.get(str(key))))
     raise_all(problems)
     return Lexicon.from_data(data)
+
+
+def _holds_bool(value: Any) -> bool:
+    if isinstance(value, bool):
+        return True
+    if isinstance(value, dict):
+        return any(isinstance(k, bool) or _holds_bool(v) for k, v in value.items())
+    return isinstance(value, list) and any(_holds_bool(v) for v in value)
 
 
 def _rule_files(folder: Path) -> list[Path]:

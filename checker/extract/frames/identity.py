@@ -126,7 +126,7 @@ def qualifiers(text: str, span: tuple[int, int], lexicon: Lexicon, kind: str = "
         found.append(WHOLE)
     if _time_since(text, span, kind):
         found.append(SINCE)
-    if kind == "duration" and _FIRST_IN.search(text[max(0, span[0] - _FIRST_REACH):span[0]]):
+    if kind == "duration" and _first_in(text, span):
         found.append(FIRST_IN)
     if _travel(text, span, kind):
         found.append(TRAVEL)
@@ -354,13 +354,31 @@ def _time_since(text: str, span: tuple[int, int], kind: str) -> bool:
 
 # "the second serious incident in three years", "the first strike in 26 years",
 # "its highest turnout in two decades": the time a first or a record is
-# counted over, not a length of something, nor the time since one event
+# counted over, not a length of something, nor the time since one event. The
+# first or the record follows a determiner ("the", "its", "the city's"), no
+# verb stands between it and "in" ("the third factory will open in two
+# years", "the fastest runner finished in two hours"), and the span is of
+# months or more
 _FIRST_REACH = 80
-_NOT_SUPERLATIVE = ("interest|request|protest|contest|forest|honest|modest|harvest|arrest|suggest|invest|"
-                    "digest|manifest|conquest|earnest|tempest|inquest|unrest|behest|divest|detest|attest")
-_FIRST_IN = re.compile(r"\b(?:first|second|third|fourth|fifth|only|worst|best|most|(?!(?:" + _NOT_SUPERLATIVE + r")\b)\w\w\w+est)\b(?:(?![,;:.])[^,;:.]){0,60}?"
-                       r"\bin\s+(?:(?:the\s+)?(?:past|last)\s+|more\s+than\s+|over\s+|almost\s+|nearly\s+)?$",
-                       re.IGNORECASE)
+_NOT_SUPERLATIVE = ("interest|request|protest|contest|forest|honest|dishonest|modest|harvest|arrest|rearrest|"
+                    "suggest|invest|digest|manifest|conquest|earnest|tempest|inquest|unrest|behest|divest|"
+                    "detest|attest|midwest|northwest|southwest|everest|budapest|bequest")
+_FIRST_IN = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our)|['’]s)\s+(?:first|second|third|fourth|fifth|only|worst|best|most|"
+    r"(?!(?:" + _NOT_SUPERLATIVE + r")\b)\w\w\w+est)\b(?P<between>(?:(?![,;:.])[^,;:.]){0,60}?)"
+    r"\bin\s+(?:(?:the\s+)?(?:past|last)\s+|more\s+than\s+|over\s+|almost\s+|nearly\s+)?$",
+    re.IGNORECASE)
+_A_VERB = re.compile(r"\b(?:will|would|is|was|are|were|be|been|being|has|have|had|can|could|should|may|might|must|"
+                     r"to|do|does|did|said|says|told|\w+ed)\b", re.IGNORECASE)
+_LONG_SPAN = re.compile(r"year|decade|centur|month", re.IGNORECASE)
+
+
+def _first_in(text: str, span: tuple[int, int]) -> bool:
+    """A duration a first or a record is counted over (see _FIRST_IN)."""
+    if not _LONG_SPAN.search(text, span[0], span[1]):
+        return False
+    m = _FIRST_IN.search(text[max(0, span[0] - _FIRST_REACH):span[0]])
+    return bool(m) and not _A_VERB.search(m.group("between"))
 
 
 SCOPE_WORDS = 4  # words of a "for ..." phrase kept

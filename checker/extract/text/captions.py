@@ -14,12 +14,12 @@ import re
 CAPTION = "photo caption"  # the qualifier of a claim read in a caption line
 
 # a picture credit: "Photo: Name", "(Photo by Name)", "Photo taken … shows",
-# "(Xinhua/Name)" at the end of the line
+# "(Xinhua/Name)" or "(AFP Photo)" at the end of the line
 _CREDIT = re.compile(
     r"\b(?:Photo(?:graph)?s?|Picture|Image)\s*:\s*[A-Z]"
     r"|\((?:Photo|Picture|Image)s?\s+(?:by|credit|courtesy)\b"
     r"|^\s*(?:File\s+)?(?:[Pp]hoto|[Pp]icture)\s+(?:taken|shows)\b"
-    r"|\((?:AP|Reuters|AFP|EPA|Xinhua|Getty\s+Images)(?:\s+Photo(?:/[^)\n]+)?|(?:\s+Photo)?/[^)\n]+)\)\s*$",
+    r"|\((?:AP|Reuters|AFP|EPA|Xinhua|Getty\s+Images)(?:\s+[Pp]hoto(?:/[^)\n]+)?|(?:\s+[Pp]hoto)?/[^)\n]+)\)\.?\s*$",
     re.MULTILINE)
 
 

@@ -122,8 +122,7 @@ def value_context(sentence: str, span: tuple[int, int], others: list[tuple[int, 
     words = " ".join(left + right)
     # "injuries to two children", "the deaths of 14" (the phrase is short: the last characters suffice)
     of = _OF_BEFORE.search(masked[max(0, a - OF_REACH):a])
-    # (the two words before "of", folded: "economic growth of 2.1%" is the economy's)
-    measure = of and next(filter(None, map(lexicon.measure, reversed(lexicon.content_words(of.group(1))))), None)
+    measure = of and next(filter(None, map(lexicon.measure, lexicon.content_words(of.group(1)))), None)
     named = _name_words(masked, lexicon)
     if named:  # "Pell Grant recipients": a word of a name measures nothing
         topical, right = [w for w in topical if w not in named], [w for w in right if w not in named]
@@ -148,9 +147,13 @@ def value_context(sentence: str, span: tuple[int, int], others: list[tuple[int, 
         found = _topic(own, near, lexicon, attached)
         if found:
             return words, found
-    # "lifting spending by 6.8 per cent": a figure after "by" is how much the verb moved it
-    if kind == "percent" and _BY.search(masked[max(0, a - 24):a]):
-        moved = next((lexicon.measure(w) for w in reversed(topical) if lexicon.measure(w) in _MOVES), None)
+    # "lifting spending by 6.8 per cent": a figure after "by" is how much the
+    # verb right before it moved its object (one of the two words before "by";
+    # not "fell by 5%", "were cut by 5%", nor "hit by 30% tariffs")
+    by = _BY.search(masked[max(0, a - BY_REACH):a]) if kind == "percent" else None
+    if by:
+        before = lexicon.content_words(_clip_left(_SPACES.sub(" ", masked[:max(0, a - BY_REACH) + by.start()])))
+        moved = next((lexicon.measure(w) for w in reversed(before[-2:]) if lexicon.measure(w) in _MOVES), None)
         if moved:
             return words, moved
     return words, _topic(topical, right, lexicon, attached)
@@ -177,13 +180,14 @@ def _name_words(text: str, lexicon: Lexicon) -> frozenset[str]:
 
 # a value whose measure word is right before it, joined by of/to/among
 OF_REACH = 80  # characters before a value that hold such a phrase
-_OF_BEFORE = re.compile(r"\b((?:[A-Za-z][\w-]*[ \t]+)?[A-Za-z][\w-]*)\s+(of|to|among)\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|nearly\s+|some\s+)?$",
+_OF_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+(of|to|among)\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|nearly\s+|some\s+)?$",
                         re.IGNORECASE)
 # "a pause on student loan payments through": a measure word heading a phrase
 # whose last noun is another measure word, right before a date's preposition
 _HEAD_OF = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:on|of|over)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:through|until|till|thru|by|from|in|on)\s*$",
                       re.IGNORECASE)
 _AND_CLAUSE = re.compile(r",\s+and\b", re.IGNORECASE)  # ", and": a new clause, or a list's last item
+BY_REACH = 24  # characters before a percentage that hold "by" and its hedge
 _BY = re.compile(r"\bby\s+(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+)?$", re.IGNORECASE)
 _MOVES = frozenset({"growth", "raise"})  # "rose to": the new level of another measure
 _JOINED = re.compile(r"\s*(?:and|or|but|as well as)\b(?!\s{3,})", re.IGNORECASE)  # not before a blanked value

@@ -86,12 +86,18 @@ _DATELINE = re.compile(
     rf"(?!\d)(?:,?[ \t]{{1,3}}(?P<year>\d{{4}})(?!\d))?"
     r"[ \t]*(?P<agency>\([^()\r\n]{1,40}\))?[ \t]*(?P<sep>--?|–|—|:)?(?=\s|$)")
 # a wire's dateline with the place as written and the agency required:
-# "Munich (Germany), Aug 12 (IANS)", "New Delhi, Aug 12 (PTI)"
+# "Munich (Germany), Aug 12 (IANS)", "New Delhi, Aug 12 (PTI)". The agency is
+# in capitals (not a time zone) or a wire's name; the place opens with no
+# function word or weekday ("In Corvane, Aug 12 (PTI)" is a sentence)
+_WIRE_AGENCY = r"(?!(?:GMT|BST|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|IST|JST|AEST|AEDT)\))(?:[A-Z]{2,6}|Reuters|Xinhua|Bernama|Yonhap|Kyodo|Anadolu|Interfax|Antara)"
+_NOT_PLACE = (r"(?!(?:The|A|An|In|On|At|By|Of|For|From|Since|Until|After|Before|Last|Next|This|That|Every|"
+              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _WIRE_DATELINE = re.compile(
-    r"[ \t>*_]*(?P<place>[A-Z][a-z'’.-]+(?:[ \t][A-Z][a-z'’.-]+){0,3}(?:[ \t]\([A-Z][A-Za-z .'’-]{1,30}\))?)[ \t]*,"
+    r"[ \t>*_]*(?P<place>" + _NOT_PLACE + r"[A-Z][a-z'’.-]+(?:[ \t][A-Z][a-z'’.-]+){0,3}"
+    r"(?:[ \t]\([A-Z][A-Za-z .'’-]{1,30}\))?)[ \t]*,"
     rf"[ \t]*(?:(?P<mon>{_M})[ \t]{{1,3}}(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})[ \t]{{1,3}}(?P<mon2>{_M}))"
     rf"(?!\d)(?:,?[ \t]{{1,3}}(?P<year>\d{{4}})(?!\d))?"
-    r"[ \t]*(?P<agency>\([A-Z][A-Za-z&.'’ -]{1,20}\))[ \t]*(?P<sep>--?|–|—|:)?(?=\s|$)")
+    r"[ \t]*(?P<agency>\(" + _WIRE_AGENCY + r"\))[ \t]*(?P<sep>--?|–|—|:)?(?=\s|$)")
 # a paragraph opening with the date and a dash: "Oct. 14, 2025 — The board ..."
 _OPENER = re.compile(
     rf"[ \t>*_]*(?:(?P<mon>{_M})[ \t]{{1,3}}(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})[ \t]{{1,3}}(?P<mon2>{_M}))"
