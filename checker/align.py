@@ -625,9 +625,24 @@ def _identity_term(block: pd.DataFrame, lexicon: Lexicon | None) -> np.ndarray:
 
 
 def score_block(block: pd.DataFrame, lexicon: Lexicon | None = None,
-                related: pd.DataFrame | None = None) -> np.ndarray:
-    """Pairwise scores (0-100 plus adjustments) of one block's claims."""
-    return _score(block, lexicon, related)[0]
+                related: pd.DataFrame | None = None, article: frozenset[str] | None = None) -> np.ndarray:
+    """Pairwise scores (0-100 plus adjustments) of one block's claims; with
+    ``article`` (the story's article_names), as alignment scores them."""
+    return _score(prepared(block, article) if article is not None else block, lexicon, related)[0]
+
+
+def prepared(block: pd.DataFrame, article: frozenset[str] = frozenset()) -> pd.DataFrame:
+    """The block with the columns counted over all of it: the wording without
+    the story's names and, for dates, the story's and the articles' names
+    (a tile of a large block gets the whole block's columns)."""
+    if len(block) == 0 or "context" not in block or "entities" not in block or block["kind"].iloc[0] == "quote":
+        return block  # (quotes are scored otherwise)
+    ctx = block["context"].fillna("").astype(str).tolist()
+    block = block.assign(wording=_without_names(ctx, block["entities"]))
+    if block["kind"].iloc[0] in ("date", "year"):  # read by the shared-name term of dates only
+        block = block.assign(story_names=" ".join(sorted(story_names(ctx, block["entities"], block["source"]))),
+                             article_names=" ".join(sorted(article)))
+    return block
 
 
 def _score(block: pd.DataFrame, lexicon: Lexicon | None,
@@ -913,13 +928,7 @@ def _group_block(block: pd.DataFrame, threshold: float, lexicon: Lexicon | None,
     sources = [{s} for s in block["source"]]
     if n < 2 or len(set(block["source"])) < 2:  # nothing to pair: no n×n matrix
         return parent
-    if "context" in block and "entities" in block and block["kind"].iloc[0] != "quote":
-        # the story's names, counted over the whole block (quotes are scored otherwise)
-        ctx = block["context"].fillna("").astype(str).tolist()
-        block = block.assign(wording=_without_names(ctx, block["entities"]))
-        if block["kind"].iloc[0] in ("date", "year"):  # read by the shared-name term of dates only
-            block = block.assign(story_names=" ".join(sorted(story_names(ctx, block["entities"], block["source"]))),
-                                 article_names=" ".join(sorted(article)))
+    block = prepared(block, article)
     if n <= 2 * TILE:  # a square no larger than a pair of tiles: scored whole
         score, same_topic = _score(block, lexicon, related)
         iu, ju = np.triu_indices(n, k=1)

@@ -93,7 +93,7 @@ def nearest(table: pd.DataFrame, claims: pd.DataFrame, member_ids: list[str],
                 for r in others.to_dict("records")]
     key = align.block_key(claims["kind"], claims["unit"])
     block = claims[key == key.loc[members.index[0]]].reset_index(drop=True)
-    score = align.score_block(block, lexicon, align.related_sources(table, lexicon))
+    score = align.score_block(block, lexicon, align.related_sources(table, lexicon), align.article_names(table))
     inside = block["claim_id"].isin(member_ids).to_numpy()
     best = np.where(inside[None, :], score, -np.inf).max(axis=1)
     group = int(members["group"].iloc[0])

@@ -125,3 +125,34 @@ def test_why_says_when_only_some_claims_name_the_measure():
     assert w["text"].endswith("; the measure word “span” is in 1 of the 2 claims")
     rows["topic"] = ["span", "span"]
     assert why(rows)["text"].startswith("all share the measure word “span”, name Biden")
+
+
+def test_explain_scores_claims_as_alignment_does(monkeypatch):
+    """The scores `checker explain` prints for the claims left out are the
+    ones alignment used: the wording without the story's names, and for
+    dates the story's and the articles' names (it scored the raw context
+    before: checked, the numbers differed)."""
+    import numpy as np
+    from checker import align
+    from checker.explain import nearest
+    from checker.records import Source
+    from checker.rules import load_rules
+    from checker.extract import extract_rows
+    from checker.schema import make_table
+    lex = load_rules().lexicon
+    texts = {s: "The Corvane plant of Vela opened on 3 March 2025, the company said." for s in "abcde"}
+    texts["f"] = "Dock workers of Vela walked out at the Corvane plant on 9 April 2025."
+    rows = [{**r, "source": s} for s, t in texts.items()
+            for r in extract_rows(Source(id=s, path=f"{s}.txt", text=t, plain=t), lex)]
+    table = make_table(rows)
+    claims = align.align(table, ("date",), lex)
+    lone = claims[claims["source"] == "f"].iloc[0]
+    assert claims[claims["group"] == lone["group"]].shape[0] == 1  # left out
+    members = claims[claims["group"] == claims[claims["source"] == "a"]["group"].iloc[0]]
+    near = {n["claim_id"]: n["score"] for n in nearest(table, claims, list(members["claim_id"]), lex, limit=20)}
+    key = align.block_key(claims["kind"], claims["unit"])
+    block = claims[key == key.loc[members.index[0]]].reset_index(drop=True)
+    want = align._score(align.prepared(block, align.article_names(table)), lex, align.related_sources(table, lex))[0]
+    inside = block["claim_id"].isin(members["claim_id"]).to_numpy()
+    i = int(np.flatnonzero(block["claim_id"] == lone["claim_id"])[0])
+    assert near[lone["claim_id"]] == pytest.approx(round(float(want[i][inside].max()), 1))
