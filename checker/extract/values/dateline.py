@@ -8,8 +8,9 @@ starting within ``WINDOW`` characters of its first visible character, at most
   [(Agency)] -`` — "LISBON, Oct. 14 (Wire) -", "MANTA, Ecuador, April 19 (UPI)
   --", "HALDEN, 14 October –".  The place is in capitals; a dash, colon or
   ``(Agency)`` must follow the date.  A place written as a name ("Munich
-  (Germany), Aug 12 (IANS)", "New Delhi, Aug 12 (PTI)") needs the agency.  Without a place, a paragraph may open
-  with the date and a dash before a capital: "Oct. 14, 2025 — The board ...".
+  (Germany), Aug 12 (IANS)", "New Delhi, Aug 12 (PTI)") needs the agency,
+  in capitals or a wire's name.  Without a place, a paragraph may open with
+  the date and a dash before a capital: "Oct. 14, 2025 — The board ...".
 - a *date line*: a line (at most ``MAX_LINE`` characters) that is a date plus
   only a by-line ("By Jane Roe |"), a time ("10.41 BST", "3:15 PM EST"), a
   weekday, a short capitalised code (a time zone), a section ("in
