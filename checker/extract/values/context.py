@@ -86,6 +86,13 @@ def _inside(spans: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, i
     return spans[i:j]
 
 
+def _masked(sentence: str, span: tuple[int, int], others: list[tuple[int, int]]) -> tuple[int, str]:
+    """(lo, the window of the sentence around ``span`` from lo, every other value blanked)."""
+    lo, hi = _window(sentence, span)
+    return lo, _blank(sentence[lo:hi], [(max(s, lo) - lo, min(e, hi) - lo)
+                                        for s, e in _inside(others, lo, hi) if (s, e) != span])
+
+
 def value_context(sentence: str, span: tuple[int, int], others: list[tuple[int, int]],
                   lexicon: Lexicon, kind: str | None = None) -> tuple[str, str | None]:
     """(context words, topic) for the value at ``span`` of ``sentence``.
@@ -101,9 +108,7 @@ def value_context(sentence: str, span: tuple[int, int], others: list[tuple[int, 
     outer = converted(sentence, span, others)
     if outer is not None:  # "£100 million ($127m)": the conversion states what the amount does
         return value_context(sentence, outer, others, lexicon, kind)
-    lo, hi = _window(sentence, span)
-    masked = _blank(sentence[lo:hi], [(max(s, lo) - lo, min(e, hi) - lo)
-                                      for s, e in _inside(others, lo, hi) if (s, e) != span])
+    lo, masked = _masked(sentence, span, others)
     a, b = span[0] - lo, span[1] - lo
     # runs of white space (blanked values) read as one space: fewer characters to fold
     left = lexicon.content_words(_clip_left(_SPACES.sub(" ", masked[:a])))[-WINDOW:]
@@ -234,9 +239,7 @@ def dated_event(sentence: str, span: tuple[int, int], others: list[tuple[int, in
     nouns = lexicon.event_words
     if not nouns:
         return None
-    lo, hi = _window(sentence, span)
-    masked = _blank(sentence[lo:hi], [(max(s, lo) - lo, min(e, hi) - lo)
-                                      for s, e in _inside(others, lo, hi) if (s, e) != span])
+    lo, masked = _masked(sentence, span, others)
     a, b = span[0] - lo, span[1] - lo
     left = lexicon.content_words(_clip_left(_SPACES.sub(" ", masked[:a])))[-EVENT_WORDS:]
     right = lexicon.content_words(_clip_right(_SPACES.sub(" ", masked[b:])))[:EVENT_WORDS]
