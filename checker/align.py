@@ -560,7 +560,7 @@ def _event_term(block: pd.DataFrame) -> np.ndarray:
                      for p, t in zip(block["predicate"], block["topic"])], dtype=object)
     same = (pred[:, None] == pred[None, :]) & (pred[:, None] != "")
     out = np.where(same, EVENT_SAME, 0.0)
-    if "event" in block:  # a year's event noun (checker/extract/values/context.py: dated_event)
+    if "event" in block and block["event"].notna().any():  # a year's event noun (context.py: dated_event)
         ev = np.array([e if isinstance(e, str) else "" for e in block["event"]], dtype=object)
         out = out + np.where((ev[:, None] == ev[None, :]) & (ev[:, None] != ""), EVENT_NOUN_SAME, 0.0)
     return out

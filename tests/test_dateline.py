@@ -45,6 +45,9 @@ CASES = [
     ("Corvane (Norvane), Aug 12 (IANS) Ada Brisk on Saturday joined Vela.\n", "--08-12",
      "Corvane (Norvane), Aug 12 (IANS)"),
     ("New Vela, Aug 12 (PTI) The court said the bridge would reopen.\n", "--08-12", "New Vela, Aug 12 (PTI)"),
+    ("The Vela, Aug 12 (Reuters) - Judges ruled.\n", "--08-12", "The Vela, Aug 12 (Reuters) -"),
+    ("A Corvane, Aug 12 (EFE) - Rain fell.\n", "--08-12", "A Corvane, Aug 12 (EFE) -"),
+    ("Vela, Aug 12 (Bloomberg) - Shares fell.\n", "--08-12", "Vela, Aug 12 (Bloomberg) -"),
     # date lines
     ("October 14, 2025 —\n" + BODY, "2025-10-14", "October 14, 2025 —"),
     ("Tram fares to rise\nFebruary 23, 2011 in Metro/Region\n\n" + BODY,
@@ -92,6 +95,8 @@ CASES = [
     ("The Vela Festival, July 4 (Saturday) drew crowds.\n", None, None),
     ("Tuesday, March 3 (Super Tuesday) will decide it.\n", None, None),
     ("Corvane, May 4 (GMT) markets opened.\n", None, None),          # a time zone is no agency
+    ("Corvane, May 4 (ET) markets opened.\n", None, None),
+    ("In Corvane, Aug 12 (PTI) was quiet.\n", None, None),           # a function word is no place
     ("Ada Brisk, May 4 (Corvane FC) was named captain.\n", None, None),
     ("February 30, 2024\n\n" + BODY, None, None),                 # no such day
     ("Bridge to reopen\n\n" + "The council met again to talk about the bridge. " * 10

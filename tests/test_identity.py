@@ -951,6 +951,8 @@ def test_a_conversion_has_the_qualifiers_of_what_it_converts(text, raw, quals):
     ("Vela has only grown in the last three years.", "three years", False),
     ("The First Minister said Vela would be rebuilt in three years.", "three years", False),
     ("Turnout in Vela was the city's highest in twenty years.", "twenty years", True),
+    ("It was the first visit to Corvane by a Vela chief in 20 years.", "20 years", True),
+    ("It was the hottest summer recorded in Vela in 40 years.", "40 years", True),
 ])
 def test_a_first_in_some_years(text, raw, first_in):
     """"the first strike in 26 years" counts a first over those years: it is
@@ -1009,6 +1011,7 @@ def test_jobs_shed_are_jobs_cut(monkeypatch, aware):
     ("Vela presented its budget, lifting spending by 6.8 per cent on the year.", "growth"),
     ("Corvane shares rose by about 30% in early trading.", "growth"),
     ("The council raised fares by 4%.", "raise"),
+    ("The budget raises school spending by 6.8%.", "raise"),
     # only a verb of change right before "by": the nearest measure word otherwise
     ("Spending on hospitals was 6.8 per cent of the Vela budget.", "spend"),
     ("Corvane shares, which rose in early trading, fell by 5%.", "stock"),
@@ -1049,6 +1052,23 @@ def test_a_budget_rise_is_not_the_economy_growth(monkeypatch, aware):
     ("On 5 March 2024 Vela said it would cut 1,850 jobs and close 12 stores.", "12 stores", None),
     ("Vela said on Tuesday it would cut 1,850 jobs and close 12 stores.", "12 stores", None),
     ("In 2019 Vela paid $70 a share, and now it pays $115.", "$115", None),
+    # a year that does not open the sentence, or whose reach another clause,
+    # a time of its own or a new subject ends, dates only the nearest figure
+    ("Compared with 2017, when 40 homes burned, the fire has destroyed 14 homes.", "14 homes", None),
+    ("After the 2017 fire destroyed 40 homes, the town rebuilt 14 homes.", "14 homes", None),
+    ("In 2019 Vela had 400 staff and today employs 900 people.", "900 people", None),
+    ("In 2017 Corvane had 3 stores and Norvane has 12 stores.", "12 stores", None),
+    ("Vela, which in 2017 had 3 stores, has 12 stores.", "12 stores", None),
+    ("By 2030 the city expects 40,000 residents, up from 12,000 residents.", "12,000 residents", None),
+    ("Unlike in 2017, the fire has destroyed 14 homes and killed 3 people.", "3 people", None),
+    ("Vela said in March 2024 it would cut 1,850 jobs and close 12 stores.", "12 stores", None),
+    # a year in an aside of its own dates no figure outside it, nor one "now" stated
+    ("The Corvane plant, built in 1975 for 300 workers, employs 1,200 people.", "1,200 people", None),
+    ("Vela, founded in 1998, has 400 staff and 12 stores.", "12 stores", None),
+    ("Founded in 1998, Vela has 400 staff.", "400 staff", None),
+    ("The company, which was founded in 1998, now has 400 employees.", "400 employees", None),
+    ("Vela has 400 staff, having been founded in 1998.", "400 staff", None),
+    ("Vela had 400 staff in 2019.", "400 staff", "2019"),
 ])
 def test_a_year_that_opens_the_clause_dates_its_figures(text, raw, iso):
     (row,) = [r for r in rows(text) if r["raw"] == raw]
@@ -1078,6 +1098,12 @@ def test_a_count_of_another_year_stays_apart(monkeypatch, aware):
     ("It was the deadliest tremor to hit Norvane since 1961, when a quake struck the coast.", "1961", "tremor"),
     ("Vela cut 900 jobs in a smaller round in 2023.", "2023", "round"),
     ("The Vela plant opened in 1952.", "1952", None),
+    ("Survivors of the 1961 quake gathered in Vela.", "1961", "quake"),
+    # never a noun past a comma or a relative word, nor inside another word
+    ("Vela, whose workers went on strike last month, was founded in 1998.", "1998", None),
+    ("Ada Brisk, who survived the crash, retired in 2015.", "2015", None),
+    ("A quake hit Vela on Monday, flattening the town mill, which opened in 1952.", "1952", None),
+    ("The Vela line has run year-round since 2012.", "2012", None),
     # a year's event only, never a figure's nor a day's
     ("The Vela fire of 2017 destroyed 14 homes.", "14 homes", None),
 ])
@@ -1102,3 +1128,35 @@ def test_two_years_of_one_event_noun_meet(monkeypatch, aware):
     }, "year")
     groups = table.groupby("group")["raw"].apply(lambda s: sorted(s)).tolist()
     assert sorted(groups) == [["1952"], ["1961", "1961"]], table[["source", "raw", "event", "group"]]
+
+
+@pytest.mark.parametrize("aware", [True, False])
+def test_a_founding_year_dates_no_count_stated_now(monkeypatch, aware):
+    """By hand: 400 and 450 employees today are one fact in two reports; the
+    founding year in an aside dates neither (with it as the 400's anchor, a
+    count dated to a year against an undated one cost 15 and the discrepancy
+    went unreported)."""
+    from checker import align as align_mod
+    monkeypatch.setattr(align_mod, "VALUE_AWARE", aware)
+    table = aligned_texts({
+        "a": "Vela opened a second plant in Corvane. The company, which was founded in 1998, now has 400 employees.",
+        "b": "Vela opened a second plant in Corvane. Vela has 450 employees, a spokeswoman said.",
+    }, "count")
+    staff = table[table["raw"].str.contains("employees")]
+    assert staff["group"].nunique() == 1, staff[["source", "raw", "anchor", "group"]]
+
+
+@pytest.mark.parametrize("aware", [True])
+def test_a_strike_in_an_aside_is_no_event_of_a_founding(monkeypatch, aware):
+    """By hand: the year Vela was founded is not the year of its last strike,
+    though a strike is named in the founding's sentence (with the strike as
+    the 1998's event the two were grouped, a false discrepancy: checked).
+    Value-blind they still pair on their wording alone ("strike", "Vela"),
+    a known limit of blind alignment (docs/evaluation.md)."""
+    from checker import align as align_mod
+    monkeypatch.setattr(align_mod, "VALUE_AWARE", aware)
+    table = aligned_texts({
+        "a": "Vela, whose workers went on strike last month, was founded in 1998.",
+        "b": "It was the first strike at Vela since 2004.",
+    }, "year")
+    assert table["group"].nunique() == 2, table[["source", "raw", "event", "group"]]

@@ -54,7 +54,7 @@ def anchor(text: str, span: tuple[int, int], times: list[tuple[int, int, str]],
     ``others``: every value span of the sentence. A date with another value
     between it and this one belongs to that value ("the new $4.5 billion,
     up from $2.6 billion in July 2019"), unless it is a year that opens the
-    clause ("The Vela fire in 2017 burned 9,200 acres and destroyed 14
+    sentence ("The Vela fire in 2017 burned 9,200 acres and destroyed 14
     homes": ``_leads``), and so does a possessive time just before another
     value ("a rise of 6.8% on last year's $79.2 billion").
     """
@@ -64,8 +64,10 @@ def anchor(text: str, span: tuple[int, int], times: list[tuple[int, int, str]],
         if (s, e) == span or s < lo or e > hi:
             continue
         a, b = (e, span[0]) if e <= span[0] else (span[1], s)
-        if any(a <= os and oe <= b for os, oe in others) and not _leads(text, lo, s, e, iso, span, others):
+        if any(a <= os and oe <= b for os, oe in others) and not _leads(text, s, e, iso, span):
             continue
+        if _aside(text, s, e, span):
+            continue  # "Vela, founded in 1998, now has 400 staff": the founding's year, not the staff's
         if _POSSESSIVE.match(text, e) and not (e <= span[0] <= e + POSSESSED) \
                 and any(e <= os <= e + POSSESSED for os, _ in others if (os, _) != span):
             continue  # "last year's $79.2 billion": the time is that figure's, not the clause's
@@ -73,20 +75,49 @@ def anchor(text: str, span: tuple[int, int], times: list[tuple[int, int, str]],
     return min(near)[1] if near else None
 
 
-_YEARLY = re.compile(r"\d{4}(?:-\d{2})?")  # a year or a month: "2017", "2019-07"
-# a second clause after a leading time ("In 2019 Vela paid $70, and now it pays $115")
-_NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|\b(?:but|while|whereas|now)\b", re.IGNORECASE)
+# a time in an aside of its own: "Vela, which was founded in 1998, now has
+# 400 staff", "Founded in 1998, Vela has 400 staff", "built in 1975"
+_ASIDE_HEAD = re.compile(r"[\s\"“‘']*(?:which|who|whose|having|founded|built|established|opened|set\s+up|"
+                         r"created|formed|born|launched|acquired|bought)\b", re.IGNORECASE)
+_NOW = re.compile(r"\b(?:now|today|currently|at\s+present)\b", re.IGNORECASE)
 
 
-def _leads(text: str, lo: int, s: int, e: int, iso: str, span: tuple[int, int],
-           others: list[tuple[int, int]]) -> bool:
-    """Whether the year at [s, e) opens the clause, before any other value,
-    and so dates every figure of it: "In 2017 the fire burned 9,200 acres and
-    destroyed 14 homes", "The Vela fire in 2017 burned 9,200 acres and …"
-    (a day, "said on Tuesday it would cut 1,850 jobs", is the report's)."""
-    if not _YEARLY.fullmatch(iso) or e > span[0] or any(lo <= os < s for os, _ in others):
+def _aside(text: str, s: int, e: int, span: tuple[int, int]) -> bool:
+    """Whether the time at [s, e) dates something else than the value: it
+    stands in an aside opened by a relative word or a participle, with a
+    comma between it and the value, or "now" stands between them."""
+    a, b = (e, span[0]) if e <= span[0] else (span[1], s)
+    if _NOW.search(text, a, b):
+        return True
+    if "," not in text[a:b]:
         return False
-    return not _NEW_CLAUSE.search(text, e, span[0])
+    head = text.rfind(",", 0, s) + 1
+    return bool(_ASIDE_HEAD.match(text, head, s))
+
+
+_YEARLY = re.compile(r"\d{4}(?:-\d{2})?")  # a year or a month: "2017", "2019-07"
+# a year that opens the sentence: "In 2017, …", "During 2019 …", or stands in
+# its subject, "The Vela fire in 2017 burned …" (no comma before it)
+_LEAD_IN = re.compile(r"[\s\"“‘']*(?:In|During|Throughout)\s+(?:(?:early|late|mid)[\s-]+)?", re.IGNORECASE)
+_LEAD_SUBJECT = re.compile(r"[\s\"“‘']*The\s+(?:[\w'’-]+\s+){0,4}(?:in|of)\s+")
+# what ends the year's reach: another clause, a time of its own, a new subject
+_LEAD_STOP = re.compile(r"[;:]|\b(?:but|while|whereas|now|today|currently|since|when|which|who|after|before|"
+                        r"compared|unlike|although|though|because|until)\b|\bup\s+from\b|,\s*(?:and|but)\b"
+                        r"|\band\s+(?:[A-Z]|it\b|they\b|he\b|she\b)")
+
+
+def _leads(text: str, s: int, e: int, iso: str, span: tuple[int, int]) -> bool:
+    """Whether the year at [s, e) opens the sentence and so dates every figure
+    after it: "In 2017 the fire burned 9,200 acres and destroyed 14 homes",
+    "The Vela fire in 2017 burned 9,200 acres and …". Not a day ("said on
+    Tuesday it would cut 1,850 jobs" is the report's), nor past another
+    clause, a time of its own or a new subject ("In 2019 Vela had 400 staff
+    and today employs 900", "… and Norvane has 12 stores")."""
+    if not _YEARLY.fullmatch(iso) or e > span[0]:
+        return False
+    if not (_LEAD_IN.fullmatch(text, 0, s) or _LEAD_SUBJECT.fullmatch(text, 0, s)):
+        return False
+    return not _LEAD_STOP.search(text, e, span[0])
 
 
 @functools.lru_cache(maxsize=16)
@@ -368,8 +399,9 @@ _FIRST_IN = re.compile(
     r"(?!(?:" + _NOT_SUPERLATIVE + r")\b)\w\w\w+est)\b(?P<between>(?:(?![,;:.])[^,;:.]){0,60}?)"
     r"\bin\s+(?:(?:the\s+)?(?:past|last)\s+|more\s+than\s+|over\s+|almost\s+|nearly\s+)?$",
     re.IGNORECASE)
+# (a past verb with its object, "finished the race"; not "recorded", "watched" alone)
 _A_VERB = re.compile(r"\b(?:will|would|is|was|are|were|be|been|being|has|have|had|can|could|should|may|might|must|"
-                     r"to|do|does|did|said|says|told|\w+ed)\b", re.IGNORECASE)
+                     r"do|does|did|said|says|told)\b|\b\w+ed\s+(?:the|a|an|his|her|its|their)\b", re.IGNORECASE)
 _LONG_SPAN = re.compile(r"year|decade|centur|month", re.IGNORECASE)
 
 

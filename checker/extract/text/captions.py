@@ -19,7 +19,7 @@ _CREDIT = re.compile(
     r"\b(?:Photo(?:graph)?s?|Picture|Image)\s*:\s*[A-Z]"
     r"|\((?:Photo|Picture|Image)s?\s+(?:by|credit|courtesy)\b"
     r"|^\s*(?:File\s+)?(?:[Pp]hoto|[Pp]icture)\s+(?:taken|shows)\b"
-    r"|\((?:AP|Reuters|AFP|EPA|Xinhua|Getty\s+Images)(?:\s+[Pp]hoto(?:/[^)\n]+)?|(?:\s+[Pp]hoto)?/[^)\n]+)\)\.?\s*$",
+    r"|\((?:AP|Reuters|AFP|EPA|Xinhua|Getty\s+Images)(?:\s+[Pp]hoto(?:/[^)\n]+)?\)\.?|(?:\s+[Pp]hoto)?/[^)\n]+\))\s*$",
     re.MULTILINE)
 
 

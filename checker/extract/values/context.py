@@ -153,12 +153,15 @@ def value_context(sentence: str, span: tuple[int, int], others: list[tuple[int, 
         if found:
             return words, found
     # "lifting spending by 6.8 per cent": a figure after "by" is how much the
-    # verb right before it moved its object (one of the two words before "by";
-    # not "fell by 5%", "were cut by 5%", nor "hit by 30% tariffs")
+    # verb right before it moved its object (one of the three words before
+    # "by", in its own clause; not "fell by 5%", "were cut by 5%", nor "grew
+    # strongly before being hit by 30% tariffs")
     by = _BY.search(masked[max(0, a - BY_REACH):a]) if kind == "percent" else None
     if by:
-        before = lexicon.content_words(_clip_left(_SPACES.sub(" ", masked[:max(0, a - BY_REACH) + by.start()])))
-        moved = next((lexicon.measure(w) for w in reversed(before[-2:]) if lexicon.measure(w) in _MOVES), None)
+        head = masked[:max(0, a - BY_REACH) + by.start()]
+        cut = max((m.end() for m in _BY_CUT.finditer(head)), default=0)
+        before = lexicon.content_words(_SPACES.sub(" ", head[cut:]))
+        moved = next((lexicon.measure(w) for w in reversed(before[-BY_WORDS:]) if lexicon.measure(w) in _MOVES), None)
         if moved:
             return words, moved
     return words, _topic(topical, right, lexicon, attached)
@@ -192,6 +195,8 @@ _OF_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+(of|to|among)\s+(?:(?:more|fewer|
 _HEAD_OF = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:on|of|over)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:through|until|till|thru|by|from|in|on)\s*$",
                       re.IGNORECASE)
 _AND_CLAUSE = re.compile(r",\s+and\b", re.IGNORECASE)  # ", and": a new clause, or a list's last item
+_BY_CUT = re.compile(r"[,;:]|\b(?:before|after|while|when|as|because|which|who|that)\b", re.IGNORECASE)
+BY_WORDS = 3   # content words before "by" that may hold the verb of change ("raises school spending by")
 BY_REACH = 24  # characters before a percentage that hold "by" and its hedge
 _BY = re.compile(r"\bby\s+(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+)?$", re.IGNORECASE)
 _MOVES = frozenset({"growth", "raise"})  # "rose to": the new level of another measure
@@ -228,19 +233,33 @@ def _topic(left: list[str], right: list[str], lexicon: Lexicon, attached: bool) 
     return None
 
 
-EVENT_WORDS = 12  # content words each side of a year read for the event it dates
+EVENT_WORDS = 6  # content words before a year read for the event it dates
+# what cuts a year off from a noun before it: a comma, a clause break or a
+# relative word ("Vela, whose workers went on strike, was founded in 1998")
+_EVENT_CUT = re.compile(r"[,;:()]|\s[—–-]\s|—|\b(?:who|whom|whose|which|that|when|where|while|after|before|because)\b",
+                        re.IGNORECASE)
 
 
 def dated_event(sentence: str, span: tuple[int, int], others: list[tuple[int, int]],
                 lexicon: Lexicon) -> str | None:
-    """The event noun a year dates: the lexicon's event_nouns nearest before
-    it in its clause ("the first strike on the trams since 1998" -> strike),
-    else after it ("1961, when a quake struck")."""
+    """The event noun a year dates: the lexicon's event_nouns in the year's
+    own phrase, nearest before it ("the first strike on the trams since
+    1998" -> strike, "the great quake of 1961" -> quake), else right after it
+    ("the 1961 quake"); never a noun past a comma or a relative word, nor
+    inside another word ("year-round")."""
     nouns = lexicon.event_words
     if not nouns:
         return None
     lo, masked = _masked(sentence, span, others)
     a, b = span[0] - lo, span[1] - lo
-    left = lexicon.content_words(_clip_left(_SPACES.sub(" ", masked[:a])))[-EVENT_WORDS:]
-    right = lexicon.content_words(_clip_right(_SPACES.sub(" ", masked[b:])))[:EVENT_WORDS]
+    before = masked[:a]
+    cuts = list(_EVENT_CUT.finditer(before))
+    before = _HYPHENED.sub(" ", before[cuts[-1].end():] if cuts else before)
+    left = lexicon.content_words(before)[-EVENT_WORDS:]
+    after = _NEXT_WORD.match(masked, b)
+    right = lexicon.content_words(after.group(1)) if after else []
     return next((w for w in (*reversed(left), *right) if w in nouns), None)
+
+
+_HYPHENED = re.compile(r"\w+(?:-\w+)+")  # "year-round", "long-running": no event noun
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b(?!-)")

@@ -90,11 +90,12 @@ _DATELINE = re.compile(
 # "Munich (Germany), Aug 12 (IANS)", "New Delhi, Aug 12 (PTI)". The agency is
 # in capitals (not a time zone) or a wire's name; the place opens with no
 # function word or weekday ("In Corvane, Aug 12 (PTI)" is a sentence)
-_WIRE_AGENCY = r"(?!(?:GMT|BST|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|IST|JST|AEST|AEDT)\))(?:[A-Z]{2,6}|Reuters|Xinhua|Bernama|Yonhap|Kyodo|Anadolu|Interfax|Antara)"
-_NOT_PLACE = (r"(?!(?:The|A|An|In|On|At|By|Of|For|From|Since|Until|After|Before|Last|Next|This|That|Every|"
+_WIRE_AGENCY = (r"(?!(?:GMT|BST|UTC|ET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|IST|JST|HKT|SGT|AEST|AEDT)\))"
+                r"(?:[A-Z]{2,6}|Reuters|Xinhua|Bernama|Yonhap|Kyodo|Anadolu|Interfax|Antara|Bloomberg|Sputnik)")
+_NOT_PLACE = (r"(?!(?:In|On|At|By|Of|For|From|Since|Until|After|Before|Last|Next|This|That|Every|"
               r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _WIRE_DATELINE = re.compile(
-    r"[ \t>*_]*(?P<place>" + _NOT_PLACE + r"[A-Z][a-z'’.-]+(?:[ \t][A-Z][a-z'’.-]+){0,3}"
+    r"[ \t>*_]*(?P<place>" + _NOT_PLACE + r"[A-Z][a-z'’.-]*(?:[ \t][A-Z][a-z'’.-]+){0,3}"
     r"(?:[ \t]\([A-Z][A-Za-z .'’-]{1,30}\))?)[ \t]*,"
     rf"[ \t]*(?:(?P<mon>{_M})[ \t]{{1,3}}(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})[ \t]{{1,3}}(?P<mon2>{_M}))"
     rf"(?!\d)(?:,?[ \t]{{1,3}}(?P<year>\d{{4}})(?!\d))?"
