@@ -79,7 +79,7 @@ def anchor(text: str, span: tuple[int, int], times: list[tuple[int, int, str]],
 # 400 staff", "Founded in 1998, Vela has 400 staff", "built in 1975"
 _ASIDE_HEAD = re.compile(r"[\s\"“‘']*(?:which|who|whose|having|founded|built|established|opened|set\s+up|"
                          r"created|formed|born|launched|acquired|bought)\b", re.IGNORECASE)
-_NOW = re.compile(r"\b(?:now|today|currently|at\s+present)\b", re.IGNORECASE)
+_NOW = re.compile(r"(?<!\bwhat is )(?<!\bwhat was )\b(?:now|today|currently|at\s+present)\b", re.IGNORECASE)
 
 
 def _aside(text: str, s: int, e: int, span: tuple[int, int]) -> bool:
@@ -87,7 +87,10 @@ def _aside(text: str, s: int, e: int, span: tuple[int, int]) -> bool:
     stands in an aside opened by a relative word or a participle, with a
     comma between it and the value, or "now" stands between them."""
     a, b = (e, span[0]) if e <= span[0] else (span[1], s)
-    if _NOW.search(text, a, b):
+    # "now" in the value's own stretch ("…, now has 400"), not in a remark
+    # about another noun ("Vela, now the largest employer, hired 300")
+    own = (text.rfind(",", a, b) + 1 or a, b) if e <= span[0] else (a, text.find(",", a, b) % (b + 1))
+    if _NOW.search(text, *own):
         return True
     if "," not in text[a:b]:
         return False
@@ -99,11 +102,11 @@ _YEARLY = re.compile(r"\d{4}(?:-\d{2})?")  # a year or a month: "2017", "2019-07
 # a year that opens the sentence: "In 2017, …", "During 2019 …", or stands in
 # its subject, "The Vela fire in 2017 burned …" (no comma before it)
 _LEAD_IN = re.compile(r"[\s\"“‘']*(?:In|During|Throughout)\s+(?:(?:early|late|mid)[\s-]+)?", re.IGNORECASE)
-_LEAD_SUBJECT = re.compile(r"[\s\"“‘']*The\s+(?:[\w'’-]+\s+){0,4}(?:in|of)\s+")
+_LEAD_SUBJECT = re.compile(r"[\s\"“‘']*The\s+(?:(?!(?:said|says|told|announced|reported|stated|added|will|would)\b)"
+                           r"[\w'’-]+\s+){0,6}(?:in|of)\s+")
 # what ends the year's reach: another clause, a time of its own, a new subject
-_LEAD_STOP = re.compile(r"[;:]|\b(?:but|while|whereas|now|today|currently|since|when|which|who|after|before|"
-                        r"compared|unlike|although|though|because|until)\b|\bup\s+from\b|,\s*(?:and|but)\b"
-                        r"|\band\s+(?:[A-Z]|it\b|they\b|he\b|she\b)")
+_LEAD_STOP = re.compile(r"[;:]|\b(?:but|while|whereas|now|today|currently|since|which|who|after|before|"
+                        r"compared|unlike|although|though|because|until)\b|\bup\s+from\b|,\s*(?:and|but)\b")
 
 
 def _leads(text: str, s: int, e: int, iso: str, span: tuple[int, int]) -> bool:
@@ -111,8 +114,8 @@ def _leads(text: str, s: int, e: int, iso: str, span: tuple[int, int]) -> bool:
     after it: "In 2017 the fire burned 9,200 acres and destroyed 14 homes",
     "The Vela fire in 2017 burned 9,200 acres and …". Not a day ("said on
     Tuesday it would cut 1,850 jobs" is the report's), nor past another
-    clause, a time of its own or a new subject ("In 2019 Vela had 400 staff
-    and today employs 900", "… and Norvane has 12 stores")."""
+    clause or a time of its own ("In 2019 Vela had 400 staff and today
+    employs 900")."""
     if not _YEARLY.fullmatch(iso) or e > span[0]:
         return False
     if not (_LEAD_IN.fullmatch(text, 0, s) or _LEAD_SUBJECT.fullmatch(text, 0, s)):

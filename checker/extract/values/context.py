@@ -236,8 +236,11 @@ def _topic(left: list[str], right: list[str], lexicon: Lexicon, attached: bool) 
 EVENT_WORDS = 6  # content words before a year read for the event it dates
 # what cuts a year off from a noun before it: a comma, a clause break or a
 # relative word ("Vela, whose workers went on strike, was founded in 1998")
-_EVENT_CUT = re.compile(r"[,;:()]|\s[—–-]\s|—|\b(?:who|whom|whose|which|that|when|where|while|after|before|because)\b",
-                        re.IGNORECASE)
+_EVENT_CUT = re.compile(r"[,;:()]|\s[—–-]\s|—|\b(?:who|whom|whose|where|while|because)\b", re.IGNORECASE)
+# a comma of a list of years before this one ("strikes in 1998, 2004 and 2011":
+# only blanked values, "and" or "or" after it)
+_LISTED = re.compile(r",(?=(?:\s|\band\b|\bor\b)*$)")
+EVENT_AFTER = 3  # words after a year that may hold its noun ("the 2019 general strike")
 
 
 def dated_event(sentence: str, span: tuple[int, int], others: list[tuple[int, int]],
@@ -252,14 +255,15 @@ def dated_event(sentence: str, span: tuple[int, int], others: list[tuple[int, in
         return None
     lo, masked = _masked(sentence, span, others)
     a, b = span[0] - lo, span[1] - lo
-    before = masked[:a]
+    before = _LISTED.sub(" ", masked[:a])
     cuts = list(_EVENT_CUT.finditer(before))
     before = _HYPHENED.sub(" ", before[cuts[-1].end():] if cuts else before)
     left = lexicon.content_words(before)[-EVENT_WORDS:]
-    after = _NEXT_WORD.match(masked, b)
+    after = _NEXT_WORDS.match(masked, b)
     right = lexicon.content_words(after.group(1)) if after else []
     return next((w for w in (*reversed(left), *right) if w in nouns), None)
 
 
 _HYPHENED = re.compile(r"\w+(?:-\w+)+")  # "year-round", "long-running": no event noun
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b(?!-)")
+# the words right after a year, up to EVENT_AFTER, before any punctuation ("the 1961 Norvane quake")
+_NEXT_WORDS = re.compile(r"((?:[ \t]+[A-Za-z]+\b(?!-)){1,%d})" % EVENT_AFTER)
