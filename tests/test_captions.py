@@ -26,6 +26,7 @@ from tests.test_identity import assert_two_agree_one_apart, one
     ("Photographers gathered outside the court on Tuesday.", False),
     ("Vela said 40 people died (AFP).", False),
     ("Some 40% of voters back Ada Brisk, a survey found (Reuters/Ipsos).", False),  # a poll's credit
+    ("Some 40% of voters back Ada Brisk, a survey found (Reuters/Ipsos)", False),
 ])
 def test_a_caption_is_a_line_that_credits_a_picture(line, caption):
     text = "Vela was hit on Monday.\n" + line + "\nThe toll rose.\n"

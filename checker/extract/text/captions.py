@@ -14,12 +14,13 @@ import re
 CAPTION = "photo caption"  # the qualifier of a claim read in a caption line
 
 # a picture credit: "Photo: Name", "(Photo by Name)", "Photo taken … shows",
-# "(Xinhua/Name)" or "(AFP Photo)" at the end of the line
+# "(Xinhua/First Last)" or "(AFP Photo)" at the end of the line
 _CREDIT = re.compile(
     r"\b(?:Photo(?:graph)?s?|Picture|Image)\s*:\s*[A-Z]"
     r"|\((?:Photo|Picture|Image)s?\s+(?:by|credit|courtesy)\b"
     r"|^\s*(?:File\s+)?(?:[Pp]hoto|[Pp]icture)\s+(?:taken|shows)\b"
-    r"|\((?:AP|Reuters|AFP|EPA|Xinhua|Getty\s+Images)(?:\s+[Pp]hoto(?:/[^)\n]+)?\)\.?|(?:\s+[Pp]hoto)?/[^)\n]+\))\s*$",
+    r"|\((?:AP|Reuters|AFP|EPA|Xinhua|Getty\s+Images)(?:\s+[Pp]hoto(?:/[^)\n]+)?\)\.?"
+    r"|/[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)+\))\s*$",  # "(Xinhua/Tomas Vell)": a photographer, not a poll's "(Reuters/Ipsos)"
     re.MULTILINE)
 
 
