@@ -22,7 +22,8 @@ from checker.extract.text.words import SPEECH
 from checker.extract.values.dates import WEEKDAY_NAMES, weekday_of
 from checker.extract.values.units import AGE, written_unit
 from checker.align_facts import FACT_KINDS, group_facts, join_facts
-from checker.extract.frames.identity import DEADLINE, EARNED, FIRST_IN, INCREMENT, PART, POTENTIAL, SINCE, TRAVEL, WHOLE
+from checker.extract.frames.identity import (DEADLINE, EARNED, FIRST_IN, INCREMENT, PART, POTENTIAL, SINCE, TRAVEL,
+                                             WHOLE, YEARLY)
 from checker.extract.text.captions import CAPTION
 from checker.lexicon import Lexicon
 
@@ -443,29 +444,26 @@ def story_names(ctx: list[str], entities: pd.Series, sources: pd.Series) -> froz
     """The name words that half the sources or more write in a block's
     contexts, when the block holds STORY_SOURCES sources or more: the
     story's own names ("Kane" beside every date of his transfer)."""
-    src = sources.tolist()
-    total = len(set(src))
-    if total < STORY_SOURCES:
-        return frozenset()
     names = frozenset().union(*_name_words(entities))
-    seen: dict[str, set] = {}
-    for c, s in zip(ctx, src):
-        for w in set(c.split()) & names:
-            seen.setdefault(w, set()).add(s)
-    return frozenset(w for w, by in seen.items() if 2 * len(by) >= total)
+    return _half_the_sources(zip(sources, (set(c.split()) & names for c in ctx)), sources.nunique())
 
 
 def article_names(table: pd.DataFrame) -> frozenset[str]:
     """The name words that half the sources or more name anywhere (in any
     claim's entities), when the story has STORY_SOURCES sources or more: the
     story's names, whether or not they stand beside a date."""
-    total = table["source"].nunique()
+    ents = table[["source", "entities"]].drop_duplicates()
+    return _half_the_sources(zip(ents["source"], _name_words(ents["entities"])), table["source"].nunique())
+
+
+def _half_the_sources(found, total: int) -> frozenset[str]:
+    """The words that half of ``total`` sources or more hold, from (source,
+    words) pairs; none below STORY_SOURCES sources."""
     if total < STORY_SOURCES:
         return frozenset()
-    ents = table[["source", "entities"]].drop_duplicates()
     seen: dict[str, set] = {}
-    for src, names in zip(ents["source"], _name_words(ents["entities"])):
-        for w in names:
+    for src, words in found:
+        for w in words:
             seen.setdefault(w, set()).add(src)
     return frozenset(w for w, by in seen.items() if 2 * len(by) >= total)
 
@@ -584,7 +582,7 @@ def _identity_term(block: pd.DataFrame, lexicon: Lexicon | None) -> np.ndarray:
     out = _anchor_term(block["anchor"]) if "anchor" in block else np.zeros((len(block), len(block)))
     if "anchor" in block and block["kind"].iloc[0] == "count":  # (for all figures, or for days too, it
         # lost real discrepancies: docs/evaluation.md)
-        yearly = block["anchor"].astype(str).str.fullmatch(r"\d{4}(?:-\d{2})?").to_numpy()
+        yearly = block["anchor"].astype(str).str.fullmatch(YEARLY.pattern).to_numpy()
         none = block["anchor"].isna().to_numpy()
         out = out + np.where((yearly[:, None] & none[None, :]) | (none[:, None] & yearly[None, :]), ANCHOR_ALONE, 0.0)
     if block["kind"].isin(["year", "date"]).all():
@@ -722,8 +720,10 @@ def _score(block: pd.DataFrame, lexicon: Lexicon | None,
             # report on its experiment) is a weaker sign: half the weight
             near = frozenset(block["story_names"].iloc[0].split())
             wide = near | frozenset(str(block["article_names"].iloc[0]).split()) if "article_names" in block else near
-            bonus = np.where(_name_overlap(block, wide, lexicon)[0], ENTITY_WEIGHT,
-                             np.where(_name_overlap(block, near, lexicon)[0], ARTICLE_NAME_WEIGHT, 0.0))
+            bonus = np.where(_name_overlap(block, wide, lexicon)[0], ENTITY_WEIGHT, 0.0)
+            if wide != near:  # (else the weaker overlap is the same one)
+                bonus = np.where(bonus == 0.0, np.where(_name_overlap(block, near, lexicon)[0],
+                                                        ARTICLE_NAME_WEIGHT, 0.0), bonus)
         score = score + np.where(named, np.where(shared, bonus, NO_SHARED_ENTITY), 0.0)
     src = block["source"].to_numpy()
     score = np.where(src[:, None] == src[None, :], NEVER, score)

@@ -98,7 +98,7 @@ def _aside(text: str, s: int, e: int, span: tuple[int, int]) -> bool:
     return bool(_ASIDE_HEAD.match(text, head, s))
 
 
-_YEARLY = re.compile(r"\d{4}(?:-\d{2})?")  # a year or a month: "2017", "2019-07"
+YEARLY = re.compile(r"\d{4}(?:-\d{2})?")  # a year or a month: "2017", "2019-07"
 # a year that opens the sentence: "In 2017, …", "During 2019 …", or stands in
 # its subject, "The Vela fire in 2017 burned …" (no comma before it)
 _LEAD_IN = re.compile(r"[\s\"“‘']*(?:In|During|Throughout)\s+(?:(?:early|late|mid)[\s-]+)?", re.IGNORECASE)
@@ -116,7 +116,7 @@ def _leads(text: str, s: int, e: int, iso: str, span: tuple[int, int]) -> bool:
     Tuesday it would cut 1,850 jobs" is the report's), nor past another
     clause or a time of its own ("In 2019 Vela had 400 staff and today
     employs 900")."""
-    if not _YEARLY.fullmatch(iso) or e > span[0]:
+    if not YEARLY.fullmatch(iso) or e > span[0]:
         return False
     if not (_LEAD_IN.fullmatch(text, 0, s) or _LEAD_SUBJECT.fullmatch(text, 0, s)):
         return False
