@@ -117,6 +117,14 @@ RELATIVE = [
     ("Officials who will oversee the recount met on Monday.", [V("date", "Monday", "2025-02-10")]),
     ("The union won't strike on Friday.", [V("date", "Friday", "2025-02-14")]),
     ("The vote is scheduled for Thursday.", [V("date", "Thursday", "2025-02-13")]),
+    # a clause of time after a future is the future too; not after a past
+    ("Journeys will be wrecked when the tram workers walk out on Thursday.",
+     [V("date", "Thursday", "2025-02-13")]),
+    ("The plant will close once the last order ships on Monday.", [V("date", "Monday", "2025-02-17")]),
+    ("Fares will rise if the council approves the plan on Tuesday.", [V("date", "Tuesday", "2025-02-18")]),
+    ("Fares rose when the council approved the plan on Tuesday.", [V("date", "Tuesday", "2025-02-11")]),
+    ("Vela will appeal, the mayor said when asked on Monday.", [V("date", "Monday", "2025-02-10")]),
+    ("Vela will appeal. When the board met on Monday, it voted.", [V("date", "Monday", "2025-02-10")]),
 ]
 
 UNRESOLVED = [

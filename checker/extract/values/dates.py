@@ -418,12 +418,34 @@ def _future(tz: Toks, i: int) -> bool:
         lo = tz.lo(j)
         if f"{lo} {tz.lo(j + 1)}" in _FUTURE_TWO:  # "expected to", "scheduled for"
             return True
+        if lo in _THEN:  # "journeys will be wrecked when workers walk out on Thursday"
+            return _will_before(tz, j)
         if lo in _STOP or lo in _SAYING or lo in _PAST or (len(lo) > 3 and lo.endswith("ed")):
             break
         if lo == "will" and (tz.t(j)[:1].isupper() or tz.lo(j - 1) in _NOUN_BEFORE):
             continue  # "Will Smith", "the will of the people"
         words.append(lo)
     return bool(_FUTURE_ONE.intersection(words) or any(w.endswith(("'ll", "’ll")) for w in words))
+
+
+# a clause of time or condition after a future main clause is in the present
+# ("will be wrecked when 3,200 workers walk out on Thursday"): its weekday is
+# the coming one, when nothing past stood between (the look back above)
+_THEN = frozenset({"when", "once", "until", "before", "if"})
+_CLAUSE_END = frozenset({".", ";", ":", "?", "!", '"', "“", "”", "‘", "’"})
+THEN_REACH = 12  # tokens of the main clause before the subordinate word
+
+
+def _will_before(tz: Toks, k: int) -> bool:
+    for j in range(k - 1, max(-1, k - 1 - THEN_REACH), -1):
+        lo = tz.lo(j)
+        if lo in _CLAUSE_END or lo in _SAYING:
+            return False
+        if lo in _FUTURE_ONE and not tz.t(j)[:1].isupper() and tz.lo(j - 1) not in _NOUN_BEFORE:
+            return True
+        if lo.endswith(("'ll", "’ll")):
+            return True
+    return False
 
 
 def relative_ago(n: int, unit: str, pub: dt.date | None) -> tuple[str, object, bool] | None:
