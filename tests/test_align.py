@@ -604,3 +604,25 @@ def test_a_part_against_a_plain_count_costs_as_much_as_a_whole():
     block = base.assign(qualifiers=["part of", None])
     term = A._identity_term(block, None) - A._identity_term(base, None)
     assert term[0, 1] == A.NO_PART == -60.0
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Vela tram drivers will walk out on Thursday.",
+     "Vela faces a tram strike starting on November 21."),
+    ("The painting was stolen from the museum on 14 April.",
+     "A heist hit the museum on 14 April."),
+])
+def test_words_for_one_event_are_one_word(tmp_path, monkeypatch, a, b):
+    """A walkout is a strike, a heist a theft (rules/lexicon.yaml: synonyms):
+    two dates of one event meet on those words alone, value-blind."""
+    from checker import align as A
+    from checker import pipeline
+    from checker.rules import load_rules
+    monkeypatch.setattr(A, "VALUE_AWARE", False)
+    for name, text in (("one", a), ("two", b)):
+        (tmp_path / f"{name}.md").write_text(f"---\ntitle: {name}\npublished: 2024-11-19\n---\n\n{text}\n")
+    ruleset = load_rules()
+    sources, _ = pipeline.load_story([str(tmp_path)])
+    table = pipeline.extract(sources, ruleset)
+    dates = A.align(table[table["kind"] == "date"], ("date",))
+    assert dates["group"].nunique() == 1, dates[["source", "raw", "group"]]
