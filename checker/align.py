@@ -22,7 +22,7 @@ from checker.extract.text.words import SPEECH
 from checker.extract.values.dates import WEEKDAY_NAMES, weekday_of
 from checker.extract.values.units import AGE, written_unit
 from checker.align_facts import FACT_KINDS, group_facts, join_facts
-from checker.extract.frames.identity import (DEADLINE, EARNED, FIRST_IN, INCREMENT, PART, POTENTIAL, SINCE, TRAVEL,
+from checker.extract.frames.identity import (DEADLINE, EARNED, FIRST_IN, INCREMENT, JOINT, PART, POTENTIAL, SINCE, TRAVEL,
                                              WHOLE, YEARLY)
 from checker.extract.text.captions import CAPTION
 from checker.lexicon import Lexicon
@@ -50,6 +50,7 @@ NO_TIME_SINCE = -40.0    # one duration is a time since an event ("ago", "after"
 NO_INCREMENT = -60.0     # one figure is added to another ("an additional $10,000"), the other not
 NO_DEADLINE = -40.0      # one date is a deadline or end ("until Nov. 6"), the other not
 NO_EARNED = -60.0        # one amount is earned (an income: "making less than $125,000"), the other not
+NO_JOINT = -60.0         # one income is a couple's or household's ("$180,000 for married couples"), the other not
 NO_POTENTIAL = -60.0     # one figure may be reached ("could rise to $9m"), the other is
 NO_PART = -60.0          # one count is some of a whole ("60 of them"), the other is not (40 let "1,050 of
                          # the Vela machines" take a plain "4,300 machines": docs/evaluation.md)
@@ -601,7 +602,7 @@ def _identity_term(block: pd.DataFrame, lexicon: Lexicon | None) -> np.ndarray:
         quals = [set(q.split("|")) if isinstance(q, str) else set() for q in block["qualifiers"]]
         for mark, cost in ((SINCE, NO_TIME_SINCE), (INCREMENT, NO_INCREMENT), (DEADLINE, NO_DEADLINE),
                            (POTENTIAL, NO_POTENTIAL), (PART, NO_PART), (WHOLE, NO_WHOLE), (EARNED, NO_EARNED),
-                           (TRAVEL, NO_TRAVEL), (CAPTION, NO_CAPTION), (FIRST_IN, NO_FIRST_IN)):
+                           (JOINT, NO_JOINT), (TRAVEL, NO_TRAVEL), (CAPTION, NO_CAPTION), (FIRST_IN, NO_FIRST_IN)):
             has = np.array([mark in q for q in quals])
             out = out + np.where(has[:, None] ^ has[None, :], cost, 0.0)
     if "owner" in block:  # "Quill polled 41%" and "Dara Quill won 41.2 percent"
@@ -803,7 +804,7 @@ def _candidates(block: pd.DataFrame, floor: float, lexicon: Lexicon | None,
     return tuple(np.concatenate(parts) for parts in zip(*out))
 
 
-_HARD_MARKS = (INCREMENT, POTENTIAL, EARNED, TRAVEL, CAPTION)
+_HARD_MARKS = (INCREMENT, POTENTIAL, EARNED, JOINT, TRAVEL, CAPTION)
 
 
 class _Hard:

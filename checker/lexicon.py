@@ -170,7 +170,7 @@ class Lexicon:
 FACT_KEYS = {"outcomes": "map", "outcome_patient": "list", "outcome_intransitive": "list", "negations": "list", "hypothetical": "list", "roles": "list", "unique_roles": "list",
              "role_qualifiers": "list", "increments": "list", "potentials": "list", "deadlines": "list", "institution_heads": "list", "role_conflicts": "groups", "places": "map",
              "regions": "list", "place_nouns": "list", "compass": "map", "list_cues": "list", "list_nouns": "list", "people_nouns": "list",
-             "thing_nouns": "list", "event_nouns": "list", "unit_prices": "list", "name_heads": "list", "measure_names": "map", "qualified_nouns": "list", "earnings": "list",
+             "thing_nouns": "list", "event_nouns": "list", "unit_prices": "list", "name_heads": "list", "measure_names": "map", "qualified_nouns": "list", "earnings": "list", "joint_earners": "list",
              "sourcing": "list"}
 
 

@@ -626,3 +626,23 @@ def test_words_for_one_event_are_one_word(tmp_path, monkeypatch, a, b):
     table = pipeline.extract(sources, ruleset)
     dates = A.align(table[table["kind"] == "date"], ("date",))
     assert dates["group"].nunique() == 1, dates[["source", "raw", "group"]]
+
+
+def test_a_couples_income_never_meets_one_persons(tmp_path, monkeypatch):
+    """"or $180,000 for married couples" is an income too (listed after one),
+    and a couple's: it meets the other couples' cap, never one person's."""
+    from checker import align as A
+    from checker import pipeline
+    from checker.rules import load_rules
+    monkeypatch.setattr(A, "VALUE_AWARE", False)
+    texts = {"one": "Vela relief goes to borrowers earning less than $90,000 a year, or $180,000 for married couples.",
+             "two": "Vela relief is limited to people earning below $90,000.",
+             "three": "Vela relief goes to households making under $180,000."}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.md").write_text(f"---\ntitle: {name}\npublished: 2024-11-19\n---\n\n{text}\n")
+    ruleset = load_rules()
+    sources, _ = pipeline.load_story([str(tmp_path)])
+    table = pipeline.extract(sources, ruleset)
+    money = A.align(table[table["kind"] == "money"], ("money",))
+    got = {frozenset(g["value"].astype(float)) for _, g in money.groupby("group")}
+    assert got == {frozenset({90000.0}), frozenset({180000.0})}

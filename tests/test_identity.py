@@ -110,8 +110,22 @@ def test_time_anchor(text, raw, anchor):
     ("Firstly, the 40 staff will keep their jobs.", "40 staff", None),
     # an income, not an amount paid or given: an earnings word right before it
     ("Borrowers making less than $125,000 a year qualify.", "less than $125,000", "a year|earned"),
-    ("Households with incomes below $250,000 qualify.", "below $250,000", "earned"),
-    ("Families that make more than $250,000 are left out.", "more than $250,000", "earned"),
+    ("Households with incomes below $250,000 qualify.", "below $250,000", "earned|joint"),
+    ("Families that make more than $250,000 are left out.", "more than $250,000", "earned|joint"),
+    ("Tenants with incomes below $40,000 qualify.", "below $40,000", "earned"),
+    # an amount listed after an income is one too; a couple's or a household's is joint
+    ("If they make less than $90,000 a year, or $180,000 as a married couple, they qualify.",
+     "less than $90,000", "a year|earned"),
+    ("If they make less than $90,000 a year, or $180,000 as a married couple, they qualify.",
+     "$180,000", "earned|joint"),
+    ("Aid goes to people earning under $90,000, or $180,000 for married couples.", "$180,000", "earned|joint"),
+    ("It applies to individuals making less than $90,000 or couples making less than $180,000.",
+     "less than $90,000", "earned"),
+    ("It applies to individuals making less than $90,000 or couples making less than $180,000.",
+     "less than $180,000", "earned|joint"),
+    ("Applicants must earn less than $90,000.", "less than $90,000", "earned"),
+    ("The fund paid $5,000 and $7,000 to tenants.", "$7,000", None),   # no income before
+    ("The family paid $5,000 and $7,000 for the house.", "$7,000", None),
     ("The drug could earn €2bn a year.", "€2bn", "a year"),
     # a rate written as one word before the measure word
     ("Analysts expect peak annual sales of €2bn for the pill.", "€2bn", "a year"),

@@ -28,6 +28,7 @@ DEADLINE = "until"    # the qualifier of a date something lasts until or must ha
 INCREMENT = "on top"  # the qualifier of a figure added to another ("an additional $10,000")
 POTENTIAL = "could reach"  # the qualifier of a figure that may be reached ("a fee that could rise to $9m")
 EARNED = "earned"    # the qualifier of an amount someone earns ("borrowers making less than $125,000")
+JOINT = "joint"      # ... and of an income a couple or household earns ("or $180,000 for married couples")
 PART = "part of"     # the qualifier of a count of some of a whole ("60 of them", "1,050 of the Vela machines")
 WHOLE = "all of"     # the qualifier of a count of a whole ("all 36 states", "each of the 12 districts")
 TRAVEL = "travel time"  # the qualifier of a duration that is a distance ("90 minutes from Vela", "40 minutes away")
@@ -152,8 +153,10 @@ def qualifiers(text: str, span: tuple[int, int], lexicon: Lexicon, kind: str = "
         found.append(INCREMENT)
     if kind in FIGURES and _potential(text, span, lexicon):
         found.append(POTENTIAL)
-    if kind == "money" and _earned(text, span, lexicon):
+    if kind == "money" and (_earned(text, span, lexicon) or _earned_before(text, span, lexicon, others)):
         found.append(EARNED)
+        if _joint(text, span, lexicon, others):
+            found.append(JOINT)
     if kind == "count" and _PART.search(text[span[0]:span[1]]):
         found.append(PART)
     if kind == "count" and _WHOLE.search(text[max(0, span[0] - 30):span[0]]):
@@ -330,6 +333,40 @@ def _earned(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
     between ("for borrowers making less than $125,000", "those earning under
     $125,000", "households with incomes below $250,000")."""
     return _right_before(text, span, lexicon.facts.get("earnings", ()), _EARNED_GAP)
+
+
+# an amount listed after an income is one too: "they make less than $90,000
+# a year, or $180,000 as a married couple"
+_LISTED_AFTER = re.compile(r"\s*(?:(?:a|per)\s+year|annually)?\s*,?\s*(?:or|and)" + _EARNED_GAP)
+
+
+def _earned_before(text: str, span: tuple[int, int], lexicon: Lexicon,
+                   others: list[tuple[int, int]]) -> bool:
+    before = [o for o in others if o[1] <= span[0]]
+    if not before:
+        return False
+    last = max(before, key=lambda o: o[1])
+    return bool(_LISTED_AFTER.fullmatch(text, last[1], span[0])) and _earned(text, last, lexicon)
+
+
+_EARNER_CUT = re.compile(r"[,;.:()]|\bor\b|\band\b", re.IGNORECASE)
+
+
+def _joint(text: str, span: tuple[int, int], lexicon: Lexicon, others: list[tuple[int, int]]) -> bool:
+    """An income of a couple or household (lexicon ``joint_earners``), named
+    in the amount's own phrase: before it ("couples making less than
+    $180,000", "households whose joint income surpasses") or after it ("or
+    $180,000 for married couples"), never past another value, a comma or an
+    "or" ("individuals making less than $90,000 or couples making …")."""
+    words = lexicon.facts.get("joint_earners", ())
+    if not words:
+        return False
+    lo = max([o[1] for o in others if o[1] <= span[0]] + [span[0] - 50, 0])
+    hi = min([o[0] for o in others if o[0] >= span[1]] + [span[1] + 40])
+    before = _EARNER_CUT.split(text[lo:span[0]])[-1]
+    after = _EARNER_CUT.split(text[span[1]:hi])[0]
+    found = {w.lower() for w in _WORDS.findall(before + " " + after)}
+    return bool(found.intersection(words))
 
 
 def _heads(groups: tuple[tuple[str, ...], ...], words: str) -> list[str]:
